@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'electron-vite';
+import vue from '@vitejs/plugin-vue';
+import vueI18n from '@intlify/unplugin-vue-i18n/vite';
+import { contentPlugin } from './scripts/vite-plugin-content';
+import { cspPlugin } from './scripts/vite-plugin-csp';
+
+const root = import.meta.dirname;
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+
+/**
+ * The renderer's Vite config, shared by electron-vite (the kiosk), `vite.web.config.ts` (the page
+ * alone in a browser) and `vitest.config.ts` (component tests), so all three compile the same
+ * page the same way.
+ */
+export const rendererConfig = {
+  root: resolve(root, 'src'),
+  base: './',
+  publicDir: false as const,
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  resolve: {
+    alias: { '@': resolve(root, 'src') },
+  },
+  plugins: [
+    vue(),
+    vueI18n({
+      // Messages are compiled to functions at build time so the page ships the runtime-only
+      // vue-i18n build, which needs no `eval` under the kiosk's CSP.
+      include: [resolve(root, 'locales/*.json')],
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: false,
+      strictMessage: true,
+      escapeHtml: true,
+    }),
+    contentPlugin({ contentDir: resolve(root, 'content') }),
+    cspPlugin(),
+  ],
+  build: {
+    outDir: resolve(root, 'out/renderer'),
+    emptyOutDir: true,
+    rollupOptions: {
+      input: resolve(root, 'src/index.html'),
+    },
+  },
+} satisfies UserConfig['renderer'];
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      rollupOptions: {
+        input: { index: resolve(root, 'electron/main/index.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      rollupOptions: {
+        input: { index: resolve(root, 'electron/preload/index.ts') },
+        // A sandboxed preload must be CommonJS.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: rendererConfig,
+});

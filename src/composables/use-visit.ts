@@ -1,0 +1,38 @@
+import { getActivePinia } from 'pinia';
+import { useI18n } from 'vue-i18n';
+import type { LocalizedText } from '../domain/content/model';
+import type { Locale } from '../domain/locales';
+import { resetSession } from '../session/reset-session';
+import type { MessageSchema } from '../i18n';
+
+/** The visitor's language, a reader for content text in it, and the way to end the visit. */
+export function useVisit() {
+  const i18n = useI18n<{ message: MessageSchema }, Locale>({ useScope: 'global' });
+  const pinia = getActivePinia();
+
+  function text(localized: LocalizedText): string {
+    return localized[i18n.locale.value];
+  }
+
+  function setLocale(locale: Locale): void {
+    i18n.locale.value = locale;
+  }
+
+  function endVisit(): void {
+    if (!pinia) throw new Error('pinia is not installed');
+    resetSession(pinia, setLocale);
+  }
+
+  /** A date from content (YYYY-MM-DD) as the visitor's language writes it. */
+  function formatDate(iso: string): string {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    return new Intl.DateTimeFormat(i18n.locale.value, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(y, m - 1, d)));
+  }
+
+  return { t: i18n.t, locale: i18n.locale, text, setLocale, endVisit, formatDate };
+}

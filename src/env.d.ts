@@ -1,0 +1,15 @@
+/// <reference types="vite/client" />
+
+declare const __APP_VERSION__: string;
+
+declare module 'virtual:kiosk-content' {
+  import type { Content } from './domain/content/model';
+  const content: Content;
+  export default content;
+}
+
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue';
+  const component: DefineComponent<object, object, unknown>;
+  export default component;
+}

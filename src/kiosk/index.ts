@@ -1,0 +1,9 @@
+import type { KioskApi } from './kiosk-api';
+import { createBrowserKiosk } from './browser-kiosk';
+
+/** The kiosk the page runs in: Electron's preload API where present, else the browser one. */
+export function resolveKiosk(win: Window = window): KioskApi {
+  return win.kiosk ?? createBrowserKiosk();
+}
+
+export type { KioskApi, KioskInfo, KioskSettings } from './kiosk-api';

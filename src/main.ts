@@ -1,0 +1,17 @@
+import { createApp } from 'vue';
+import { createPinia } from 'pinia';
+import App from './App.vue';
+import { createKioskI18n } from './i18n';
+import { resolveKiosk } from './kiosk';
+import { useKioskStore } from './stores/kiosk';
+import './styles/base.css';
+
+async function start(): Promise<void> {
+  const pinia = createPinia();
+  const kiosk = useKioskStore(pinia);
+  await kiosk.load(resolveKiosk());
+  const i18n = createKioskI18n(kiosk.settings.defaultLocale);
+  createApp(App).use(pinia).use(i18n).mount('#app');
+}
+
+void start();
