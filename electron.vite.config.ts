@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'electron-vite';
 import vue from '@vitejs/plugin-vue';
 import vueI18n from '@intlify/unplugin-vue-i18n/vite';
-import { contentPlugin } from './scripts/vite-plugin-content';
-import { cspPlugin } from './scripts/vite-plugin-csp';
+import { contentPlugin } from './scripts/vite-plugin-content.ts';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 
 const root = import.meta.dirname;
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { rendererConfig } from './electron.vite.config';
+import { rendererConfig } from './electron.vite.config.ts';
 
 /** The kiosk page alone, for `npm run dev:web`, staff demos and the end-to-end tests. */
 export default defineConfig({

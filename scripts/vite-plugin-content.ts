@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
-import { loadContentOrThrow } from './read-content';
+import { join } from 'node:path';
+import { loadContentOrThrow, readContentFiles } from './read-content.ts';
 
 const ID = 'virtual:kiosk-content';
 const RESOLVED = `\0${ID}`;
@@ -17,7 +18,8 @@ export function contentPlugin(options: { contentDir: string }): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      this.addWatchFile(options.contentDir);
+      for (const f of readContentFiles(options.contentDir))
+        this.addWatchFile(join(options.contentDir, f.path.replace(/^content\//, '')));
       const content = loadContentOrThrow(options.contentDir);
       return `export default ${JSON.stringify(content)};`;
     },

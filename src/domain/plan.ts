@@ -1,5 +1,5 @@
-import type { Condition, PlanRule, Step, Substep, Urgency } from './content/model';
-import { NOT_SURE, URGENCIES } from './content/model';
+import type { Condition, PlanRule, Step, Substep, Urgency } from './content/model.ts';
+import { NOT_SURE, URGENCIES } from './content/model.ts';
 
 /** The visitor's answers: question id → chosen option ids; `[NOT_SURE]` for "not sure". */
 export type Answers = Readonly<Record<string, readonly string[]>>;

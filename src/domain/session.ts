@@ -53,7 +53,8 @@ export function transition(
           : { name: 'language' };
       return state;
     case 'overview':
-      if (event.type === 'next') return ctx.stepCount > 0 ? { name: 'step', index: 0 } : { name: 'summary' };
+      if (event.type === 'next')
+        return ctx.stepCount > 0 ? { name: 'step', index: 0 } : { name: 'summary' };
       if (event.type === 'back') return lastQuestionOrLanguage(ctx);
       if (event.type === 'open-step') return openStep(state, event.index, ctx);
       return state;
@@ -68,7 +69,9 @@ export function transition(
       return state;
     case 'summary':
       if (event.type === 'back')
-        return ctx.stepCount > 0 ? { name: 'step', index: ctx.stepCount - 1 } : { name: 'overview' };
+        return ctx.stepCount > 0
+          ? { name: 'step', index: ctx.stepCount - 1 }
+          : { name: 'overview' };
       if (event.type === 'open-step') return openStep(state, event.index, ctx);
       if (event.type === 'finish') return { name: 'goodbye' };
       return state;

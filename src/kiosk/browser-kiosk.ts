@@ -8,7 +8,9 @@ export const BROWSER_SETTINGS_KEY = 'citizensec-kiosk:settings';
  * The kiosk API in a plain browser: settings from local storage, for development, staff demos
  * and end-to-end tests where no Electron binary is installed.
  */
-export function createBrowserKiosk(storage: Storage | undefined = globalThis.localStorage): KioskApi {
+export function createBrowserKiosk(
+  storage: Storage | undefined = globalThis.localStorage,
+): KioskApi {
   return {
     getInfo: () => Promise.resolve({ runtime: 'browser', version: __APP_VERSION__ }),
     getSettings: () => {

@@ -1,4 +1,4 @@
-import type { Locale } from '../locales';
+import type { Locale } from '../locales.ts';
 
 /** A visitor-facing text in every language the kiosk offers. */
 export type LocalizedText = Readonly<Record<Locale, string>>;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { LOCALES, LOCALE_NAMES, type Locale } from '../locales';
-import type { Condition } from './model';
-import { NOT_SURE } from './model';
-import { isOfficialUrl, isOfficialHost } from './official-domains';
-import { isWellFormedPhone } from './phone';
+import { LOCALES, LOCALE_NAMES, type Locale } from '../locales.ts';
+import type { Condition } from './model.ts';
+import { NOT_SURE } from './model.ts';
+import { isOfficialUrl, isOfficialHost } from './official-domains.ts';
+import { isWellFormedPhone } from './phone.ts';
 
 /*
  * Schemas for the files under content/. They run in Node at build and test time (see

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import type { Condition, Content, Question, Step } from './model';
+import type { Condition, Content, Question, Step } from './model.ts';
 import {
   metaFileSchema,
   numbersFileSchema,
   planFileSchema,
   sourcesFileSchema,
   stepSchema,
-} from './schema';
+} from './schema.ts';
 
 /** One content file as read from disk; `path` is relative to the project, e.g. content/plan.json. */
 export interface ContentFile {
@@ -100,11 +100,15 @@ export function validateContent(files: readonly ContentFile[]): ContentResult {
     errors.push({ file: `${CONTENT_DIR}/steps/`, message: 'no step files' });
   }
   const steps: { file: string; step: Step }[] = [];
+  // Ids of every step file, valid or not, so that a step with a fault of its own is not also
+  // reported as missing wherever the plan names it.
+  const declaredStepIds = new Set<string>();
   for (const file of stepFiles) {
     const stepName = (data: unknown) => {
       const id = (data as { id?: unknown } | null)?.id;
       return typeof id === 'string' ? id : file.replace(/^.*\//, '').replace(/\.json$/, '');
     };
+    if (parsed.has(file)) declaredStepIds.add(stepName(parsed.get(file)));
     const step = check(stepSchema, file, stepName);
     if (step) steps.push({ file, step });
   }
@@ -206,7 +210,7 @@ export function validateContent(files: readonly ContentFile[]): ContentResult {
           message: `step "${r.step}" has two rules`,
         });
       ruled.add(r.step);
-      if (steps.length > 0 && !stepIds.has(r.step))
+      if (stepFiles.length > 0 && !declaredStepIds.has(r.step))
         errors.push({
           file: planPath,
           step: r.step,
@@ -260,7 +264,8 @@ function checkCondition(
   field: string,
   report: (field: string, message: string) => void,
 ): void {
-  if ('any' in c) c.any.forEach((x, i) => checkCondition(x, questions, `${field}.any[${i}]`, report));
+  if ('any' in c)
+    c.any.forEach((x, i) => checkCondition(x, questions, `${field}.any[${i}]`, report));
   else if ('all' in c)
     c.all.forEach((x, i) => checkCondition(x, questions, `${field}.all[${i}]`, report));
   else if ('question' in c) {

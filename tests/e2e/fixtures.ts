@@ -1,0 +1,65 @@
+import { _electron, test as base, type Browser, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath, electronUnavailableReason } from './environment';
+
+export type Target = 'chromium' | 'electron';
+
+interface KioskFixtures {
+  /** The kiosk page on the attract screen, in a browser or in the real Electron window. */
+  kiosk: Page;
+  /** Every URL the page requested, to prove it loads nothing from outside. */
+  requests: string[];
+  viewportSize: { width: number; height: number };
+}
+
+const MAIN_ENTRY = resolve(import.meta.dirname, '../../out/main/index.js');
+
+export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Browser> }>({
+  viewportSize: [{ width: 1920, height: 1080 }, { option: true }],
+  requests: async ({}, use) => {
+    await use([]);
+  },
+  // Launched on first use only, so the Electron project never starts a browser it does not need.
+  launchBrowser: [
+    async ({ playwright }, use) => {
+      let browser: Promise<Browser> | undefined;
+      await use(() => {
+        browser ??= playwright.chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+        return browser;
+      });
+      if (browser) await (await browser).close();
+    },
+    { scope: 'worker' },
+  ],
+  kiosk: async ({ launchBrowser, requests, viewportSize, baseURL }, use, testInfo) => {
+    const target = (testInfo.project.metadata as { target?: Target }).target ?? 'chromium';
+    if (target === 'electron') {
+      const why = electronUnavailableReason();
+      testInfo.skip(why !== null, `Electron: ${why}`);
+      const app = await _electron.launch({ args: [MAIN_ENTRY] });
+      const win = await app.firstWindow();
+      win.on('request', (r) => requests.push(r.url()));
+      await win.setViewportSize(viewportSize);
+      await win.getByTestId('attract').waitFor();
+      await use(win);
+      await app.close();
+      return;
+    }
+    const browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: viewportSize, baseURL, locale: 'ru-RU' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto('/');
+    await page.getByTestId('attract').waitFor();
+    await use(page);
+    await context.close();
+    if (errors.length > 0) throw new Error(`The page reported errors:\n${errors.join('\n')}`);
+  },
+});
+
+export const expect = test.expect;

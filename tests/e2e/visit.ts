@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import { loadContentOrThrow } from '../../scripts/read-content';
+import { buildPlan, type Answers } from '../../src/domain/plan';
+import type { Locale } from '../../src/domain/locales';
+
+export const content = loadContentOrThrow(resolve(import.meta.dirname, '../../content'));
+
+/** The plan the kiosk must show for these answers, as step ids in order. */
+export function expectedPlan(answers: Answers): string[] {
+  return buildPlan(content.rules, answers).map((p) => p.stepId);
+}
+
+export function stepTitle(id: string, locale: Locale): string {
+  return content.steps.find((s) => s.id === id)!.title[locale];
+}
+
+/** Saves a screenshot of the current screen among the test's output, named in visit order. */
+export async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath('screens', `${name}.png`) });
+}
+
+/** Touches the attract screen, chooses the language and answers every triage question. */
+export async function answerTriage(
+  page: Page,
+  locale: Locale,
+  answers: Answers,
+  onScreen: (name: string) => Promise<void> = async () => {},
+): Promise<void> {
+  await onScreen('01-attract');
+  await page.getByTestId('attract').click();
+  await onScreen('02-language');
+  await page.getByTestId(`language-${locale}`).click();
+  for (const [i, q] of content.questions.entries()) {
+    await page.getByRole('heading', { level: 1, name: q.title[locale] }).waitFor();
+    for (const option of answers[q.id] ?? []) await page.getByTestId(`option-${option}`).click();
+    await onScreen(`03-question-${i + 1}`);
+    await page.getByTestId('next').click();
+  }
+}

@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as infoIpc from '../../electron/main/ipc/info';
+import * as settingsIpc from '../../electron/main/ipc/settings';
+import { readSettingsFile } from '../../electron/main/settings-file';
+import { DEFAULT_SETTINGS } from '../../src/kiosk/settings';
+
+vi.mock('electron', () => ({}));
+
+const PAGE = 'file:///opt/kiosk/resources/app.asar/out/renderer/index.html';
+
+/** An ipcMain double that keeps the handlers so a test can call them as the page would. */
+function fakeIpc() {
+  const handlers = new Map<string, (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown>();
+  const ipc = { handle: (ch: string, fn: never) => handlers.set(ch, fn) } as unknown as IpcMain;
+  const invoke = (ch: string, frame: { url: string; parent: unknown } | null) =>
+    handlers.get(ch)!({ senderFrame: frame } as unknown as IpcMainInvokeEvent);
+  return { ipc, invoke, handlers };
+}
+
+describe('IPC handlers', () => {
+  it('answer the kiosk page', () => {
+    const { ipc, invoke } = fakeIpc();
+    infoIpc.register(ipc, { pageUrl: PAGE, version: '1.2.3' });
+    settingsIpc.register(ipc, { pageUrl: PAGE, readSettings: () => DEFAULT_SETTINGS });
+    const frame = { url: PAGE, parent: null };
+    expect(invoke(infoIpc.channel, frame)).toEqual({ runtime: 'electron', version: '1.2.3' });
+    expect(invoke(settingsIpc.channel, frame)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('refuse a sub-frame, a foreign page and a missing frame', () => {
+    const { ipc, invoke } = fakeIpc();
+    settingsIpc.register(ipc, {
+      pageUrl: 'http://localhost:5173/',
+      readSettings: () => DEFAULT_SETTINGS,
+    });
+    expect(() =>
+      invoke(settingsIpc.channel, { url: 'http://localhost:5173/', parent: {} }),
+    ).toThrow(/untrusted/);
+    expect(() =>
+      invoke(settingsIpc.channel, { url: 'https://evil.example/', parent: null }),
+    ).toThrow(/untrusted/);
+    expect(() => invoke(settingsIpc.channel, null)).toThrow(/untrusted/);
+  });
+});
+
+describe('settings file', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives defaults when there is no file, silently', () => {
+    dir = mkdtempSync(join(tmpdir(), 'kiosk-settings-'));
+    const log = vi.fn();
+    expect(readSettingsFile(dir, log)).toEqual(DEFAULT_SETTINGS);
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('gives defaults for a broken file, and says so', () => {
+    dir = mkdtempSync(join(tmpdir(), 'kiosk-settings-'));
+    writeFileSync(join(dir, 'settings.json'), '{"branchName": "Almaty 1", ');
+    const log = vi.fn();
+    expect(readSettingsFile(dir, log)).toEqual(DEFAULT_SETTINGS);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('not valid JSON'));
+  });
+
+  it('keeps the good fields of a hand-edited file and defaults the bad ones', () => {
+    dir = mkdtempSync(join(tmpdir(), 'kiosk-settings-'));
+    writeFileSync(
+      join(dir, 'settings.json'),
+      JSON.stringify({
+        branchName: '  Almaty, branch 1  ',
+        defaultLocale: 'de',
+        enabledLocales: ['ru', 'xx', 'kk'],
+      }),
+    );
+    expect(readSettingsFile(dir)).toEqual({
+      branchName: 'Almaty, branch 1',
+      defaultLocale: 'kk',
+      enabledLocales: ['kk', 'ru'],
+    });
+  });
+});
