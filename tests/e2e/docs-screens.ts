@@ -17,13 +17,15 @@ test('attract screen', async ({ kiosk: page }) => {
 for (const locale of ['kk', 'ru', 'en'] as const satisfies readonly Locale[]) {
   test(`visit in ${locale}`, async ({ kiosk: page }) => {
     await answerTriage(page, locale, answers, async (name) => {
-      if (name === '03-question-1') await page.screenshot({ path: `${OUT}/${locale}-question.png` });
+      if (name === '03-question-1')
+        await page.screenshot({ path: `${OUT}/${locale}-question.png` });
     });
     await page.screenshot({ path: `${OUT}/${locale}-overview.png` });
     await page.getByTestId('next').click();
     const plan = expectedPlan(answers);
     for (const id of plan) {
-      if (id === 'stop-credit') await page.screenshot({ path: `${OUT}/${locale}-step-stop-credit.png` });
+      if (id === 'stop-credit')
+        await page.screenshot({ path: `${OUT}/${locale}-step-stop-credit.png` });
       await page.getByTestId('next').click();
     }
     await page.screenshot({ path: `${OUT}/${locale}-summary.png` });

@@ -28,7 +28,8 @@ const CHROMIUM_CANDIDATES = [
 export function chromiumPath(): string {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
   const found = CHROMIUM_CANDIDATES.find((p) => existsSync(p));

@@ -16,6 +16,7 @@ const MAIN_ENTRY = resolve(import.meta.dirname, '../../out/main/index.js');
 
 export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Browser> }>({
   viewportSize: [{ width: 1920, height: 1080 }, { option: true }],
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   requests: async ({}, use) => {
     await use([]);
   },
@@ -24,7 +25,10 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
     async ({ playwright }, use) => {
       let browser: Promise<Browser> | undefined;
       await use(() => {
-        browser ??= playwright.chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+        browser ??= playwright.chromium.launch({
+          executablePath: chromiumPath(),
+          args: CHROMIUM_ARGS,
+        });
         return browser;
       });
       if (browser) await (await browser).close();

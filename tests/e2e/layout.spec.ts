@@ -19,13 +19,21 @@ for (const size of SCREENS) {
       const check = async (label: string) => {
         const m = await page.evaluate(() => {
           const body = document.querySelector('main p, main li, .attract__promise');
-          const buttons = [...document.querySelectorAll<HTMLElement>('[data-testid="next"], [data-testid="back"], [data-testid="finish"]')];
+          const buttons = [
+            ...document.querySelectorAll<HTMLElement>(
+              '[data-testid="next"], [data-testid="back"], [data-testid="finish"]',
+            ),
+          ];
           return {
             overflowX: document.documentElement.scrollWidth - window.innerWidth,
             bodyPx: body ? parseFloat(getComputedStyle(body).fontSize) : 0,
             buttons: buttons.map((b) => {
               const r = b.getBoundingClientRect();
-              return { h: r.height, w: r.width, inView: r.bottom <= window.innerHeight && r.top >= 0 };
+              return {
+                h: r.height,
+                w: r.width,
+                inView: r.bottom <= window.innerHeight && r.top >= 0,
+              };
             }),
           };
         });
@@ -35,7 +43,9 @@ for (const size of SCREENS) {
           expect(b.h, `${label}: button height`).toBeGreaterThanOrEqual(64);
           expect(b.inView, `${label}: button on screen`).toBe(true);
         }
-        await page.screenshot({ path: testInfo.outputPath('screens', `${size.name}-${label}.png`) });
+        await page.screenshot({
+          path: testInfo.outputPath('screens', `${size.name}-${label}.png`),
+        });
       };
 
       await check('attract');

@@ -17,7 +17,10 @@ const scenarios: Scenario[] = [
     answers: { shared: ['egov-code'], money: ['no'], loan: ['no'] },
     facts: {
       'hang-up': ['102', '1414'],
-      'stop-credit': ['Банктік қарыздар мен микрокредиттерді алудан ерікті түрде бас тарту', 'egov.kz'],
+      'stop-credit': [
+        'Банктік қарыздар мен микрокредиттерді алудан ерікті түрде бас тарту',
+        'egov.kz',
+      ],
       'renew-eds': ['pki.gov.kz', 'Мои ключи ЭЦП', 'Жаңа кілт шығару ескі кілттерді жоймайды'],
       'credit-history': ['1cb.kz', '1459', '15 жұмыс күні'],
       'share-story': ['info@citizensec.kz'],
@@ -53,14 +56,18 @@ for (const s of scenarios) {
     kiosk: page,
   }, testInfo) => {
     const plan = expectedPlan(s.answers);
-    for (const id of Object.keys(s.facts)) expect(plan, `${id} should be in the plan`).toContain(id);
+    for (const id of Object.keys(s.facts))
+      expect(plan, `${id} should be in the plan`).toContain(id);
 
-    await answerTriage(page, s.locale, s.answers, (name) => shot(page, testInfo, `${s.locale}-${name}`));
+    await answerTriage(page, s.locale, s.answers, (name) =>
+      shot(page, testInfo, `${s.locale}-${name}`),
+    );
     await expect(page.locator('html')).toHaveAttribute('lang', s.locale);
 
     // The overview lists the plan in order, grouped by urgency, after the reassurance.
     await expect(page.getByTestId('intro')).toHaveText(content.meta.intro[s.locale]);
-    for (const id of plan) await expect(page.getByTestId(`overview-step-${id}`)).toContainText(stepTitle(id, s.locale));
+    for (const id of plan)
+      await expect(page.getByTestId(`overview-step-${id}`)).toContainText(stepTitle(id, s.locale));
     await shot(page, testInfo, `${s.locale}-04-overview`);
     await page.getByTestId('next').click();
 
@@ -69,7 +76,8 @@ for (const s of scenarios) {
       await expect(page.getByTestId('progress')).toContainText(String(plan.length));
       for (const fact of s.facts[id] ?? []) await expect(page.locator('main')).toContainText(fact);
       const step = content.steps.find((x) => x.id === id)!;
-      if (step.kind === 'action') await page.getByTestId(i % 2 === 0 ? 'status-done' : 'status-later').click();
+      if (step.kind === 'action')
+        await page.getByTestId(i % 2 === 0 ? 'status-done' : 'status-later').click();
       await shot(page, testInfo, `${s.locale}-05-step-${String(i + 1).padStart(2, '0')}-${id}`);
       await page.getByTestId('next').click();
     }
@@ -92,12 +100,18 @@ for (const s of scenarios) {
   });
 }
 
-test('nothing is fetched from anywhere but the kiosk itself', async ({ kiosk: page, requests, baseURL }) => {
+test('nothing is fetched from anywhere but the kiosk itself', async ({
+  kiosk: page,
+  requests,
+  baseURL,
+}) => {
   await answerTriage(page, 'kk', { shared: ['not-sure'], money: ['not-sure'], loan: ['not-sure'] });
   await page.getByTestId('next').click();
   await expect(page.getByTestId('step-title')).toBeVisible();
   const origin = new URL(page.url()).origin;
-  const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('file:'));
+  const foreign = requests.filter(
+    (u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('file:'),
+  );
   expect(foreign).toEqual([]);
   expect(requests.some((u) => u.endsWith('.woff2'))).toBe(true);
   expect(baseURL).toBeTruthy();
