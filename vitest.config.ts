@@ -11,7 +11,7 @@ export default defineConfig({
   plugins: rendererConfig.plugins,
   test: {
     root: import.meta.dirname,
-    include: ['tests/{unit,content,main}/**/*.spec.ts'],
+    include: ['tests/{unit,content,main,integration}/**/*.spec.ts'],
     environment: 'node',
     restoreMocks: true,
   },

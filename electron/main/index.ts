@@ -5,6 +5,8 @@ import { kioskWindowOptions } from './window';
 import { readSettingsFile } from './settings-file';
 import * as infoIpc from './ipc/info';
 import * as settingsIpc from './ipc/settings';
+import * as printIpc from './ipc/print';
+import { createCups } from './print/cups';
 
 // Kept thin on purpose: every decision lives in a module that is unit-tested with a mocked
 // electron; this file only wires them to the app's lifecycle.
@@ -19,9 +21,14 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   void app.whenReady().then(() => {
     infoIpc.register(ipcMain, { pageUrl, version: app.getVersion() });
-    settingsIpc.register(ipcMain, {
+    const readSettings = () => readSettingsFile(app.getPath('userData'));
+    settingsIpc.register(ipcMain, { pageUrl, readSettings });
+    printIpc.register(ipcMain, {
       pageUrl,
-      readSettings: () => readSettingsFile(app.getPath('userData')),
+      platform: process.platform,
+      cups: createCups(),
+      readSettings,
+      log: (m) => console.log(m),
     });
 
     const win = new BrowserWindow(

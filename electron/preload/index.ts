@@ -5,6 +5,9 @@ import { IPC_CHANNELS, type KioskApi } from '../../src/kiosk/kiosk-api';
 const kiosk: KioskApi = {
   getInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getInfo),
   getSettings: () => ipcRenderer.invoke(IPC_CHANNELS.getSettings),
+  checkPrinter: () => ipcRenderer.invoke(IPC_CHANNELS.checkPrinter),
+  listPrinters: () => ipcRenderer.invoke(IPC_CHANNELS.listPrinters),
+  printSheet: (request) => ipcRenderer.invoke(IPC_CHANNELS.printSheet, request),
 };
 
 contextBridge.exposeInMainWorld('kiosk', kiosk);

@@ -6,13 +6,62 @@ import type { Locale } from '../domain/locales';
  * development, demos and end-to-end tests. The page never reaches past it.
  */
 
-/** What the kiosk's staff set for this branch; nothing here is about a visitor. */
+/** The paper the kiosk's printer takes: A4 sheets, or an 80 mm receipt roll. */
+export type PaperSize = 'a4' | 'receipt-80';
+export const PAPER_SIZES: readonly PaperSize[] = ['a4', 'receipt-80'];
+
+/** What the staff set for this kiosk; nothing here is about a visitor. */
 export interface KioskSettings {
   /** Shown on screen and on the printed sheet; may be empty until staff set it. */
   readonly branchName: string;
   readonly defaultLocale: Locale;
   /** The languages offered, in the language screen's order; never empty. */
   readonly enabledLocales: readonly Locale[];
+  /** The print queue; empty means the system's default printer. */
+  readonly printerName: string;
+  readonly paper: PaperSize;
+  /** Print the sheet in the visitor's language and a second one (Kazakh, or Russian for Kazakh). */
+  readonly bilingualSheet: boolean;
+}
+
+/**
+ * Why a sheet could not be printed, in terms staff can act on. The page turns each into a plain
+ * message; none carries a stack trace or a system message to the screen.
+ */
+export type PrintProblem =
+  | 'no-printer'
+  | 'printer-stopped'
+  | 'printer-offline'
+  | 'paper-out'
+  | 'paper-jam'
+  | 'printer-needs-attention'
+  | 'print-service-down'
+  | 'job-failed'
+  | 'timeout'
+  | 'render-failed'
+  | 'unsupported';
+
+export type PrintOutcome =
+  /** `confirmed`: the print system reported the job complete, not only accepted. */
+  | { readonly ok: true; readonly confirmed: boolean }
+  | { readonly ok: false; readonly problem: PrintProblem };
+
+export interface PrinterReadiness {
+  readonly printer: string | null;
+  readonly ready: boolean;
+  readonly problem: PrintProblem | null;
+}
+
+export interface PrinterInfo {
+  readonly name: string;
+  readonly isDefault: boolean;
+  readonly problem: PrintProblem | null;
+}
+
+export interface PrintRequest {
+  readonly paper: PaperSize;
+  /** The printed length of a receipt, measured by the page; ignored for A4. */
+  readonly receiptLengthMm?: number;
 }
 
 export interface KioskInfo {
@@ -23,12 +72,20 @@ export interface KioskInfo {
 export interface KioskApi {
   getInfo(): Promise<KioskInfo>;
   getSettings(): Promise<KioskSettings>;
+  /** Whether the configured printer can take a job now. */
+  checkPrinter(): Promise<PrinterReadiness>;
+  listPrinters(): Promise<PrinterInfo[]>;
+  /** Prints the sheet the page shows in print media, and says how it went. */
+  printSheet(request: PrintRequest): Promise<PrintOutcome>;
 }
 
 /** The channel names used by the Electron implementation; main registers exactly these. */
 export const IPC_CHANNELS = {
   getInfo: 'kiosk:get-info',
   getSettings: 'kiosk:get-settings',
+  checkPrinter: 'kiosk:check-printer',
+  listPrinters: 'kiosk:list-printers',
+  printSheet: 'kiosk:print-sheet',
 } as const;
 
 declare global {

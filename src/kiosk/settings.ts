@@ -1,13 +1,18 @@
 import { isLocale, LOCALES, type Locale } from '../domain/locales';
-import type { KioskSettings } from './kiosk-api';
+import { PAPER_SIZES, type KioskSettings, type PaperSize } from './kiosk-api';
 
 export const DEFAULT_SETTINGS: KioskSettings = {
   branchName: '',
   defaultLocale: 'kk',
   enabledLocales: LOCALES,
+  printerName: '',
+  paper: 'a4',
+  bilingualSheet: false,
 };
 
 const MAX_BRANCH_NAME_LENGTH = 80;
+/** CUPS queue names: printable characters other than space, "/", "\\", "#" and quotes. */
+const PRINTER_NAME = /^[^\s/\\#'"]{1,127}$/;
 
 /**
  * Settings from an untrusted source (a file, local storage, IPC), made safe: every field that is
@@ -27,5 +32,12 @@ export function normalizeSettings(raw: unknown): KioskSettings {
     typeof r.branchName === 'string'
       ? r.branchName.trim().slice(0, MAX_BRANCH_NAME_LENGTH)
       : DEFAULT_SETTINGS.branchName;
-  return { branchName, defaultLocale, enabledLocales };
+  const printerName =
+    typeof r.printerName === 'string' && PRINTER_NAME.test(r.printerName) ? r.printerName : '';
+  const paper = PAPER_SIZES.includes(r.paper as PaperSize)
+    ? (r.paper as PaperSize)
+    : DEFAULT_SETTINGS.paper;
+  const bilingualSheet =
+    typeof r.bilingualSheet === 'boolean' ? r.bilingualSheet : DEFAULT_SETTINGS.bilingualSheet;
+  return { branchName, defaultLocale, enabledLocales, printerName, paper, bilingualSheet };
 }

@@ -1,0 +1,111 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { z } from 'zod';
+import {
+  IPC_CHANNELS,
+  PAPER_SIZES,
+  type KioskSettings,
+  type PrinterInfo,
+  type PrinterReadiness,
+  type PrintOutcome,
+  type PrintRequest,
+} from '../../../src/kiosk/kiosk-api';
+import type { Cups } from '../print/cups';
+import { inches, pageSizeFor } from '../print/paper';
+import { checkCupsPrinter, printViaCups } from '../print/print-via-cups';
+import { printViaWindows } from '../print/print-via-windows';
+import { isTrustedSender } from './sender';
+
+export const channels = [
+  IPC_CHANNELS.checkPrinter,
+  IPC_CHANNELS.listPrinters,
+  IPC_CHANNELS.printSheet,
+] as const;
+
+const printRequestSchema = z.strictObject({
+  paper: z.enum(PAPER_SIZES as [PrintRequest['paper'], ...PrintRequest['paper'][]]),
+  receiptLengthMm: z.number().finite().positive().max(10_000).optional(),
+});
+
+export interface PrintIpcDeps {
+  readonly pageUrl: string;
+  readonly platform: NodeJS.Platform;
+  readonly cups: Cups;
+  readonly readSettings: () => KioskSettings;
+  readonly log: (message: string) => void;
+}
+
+/**
+ * Printing for the page: readiness, the printer list for staff, and printing the sheet the page
+ * shows in print media. One print runs at a time; a second request while one runs gets the
+ * first one's outcome rather than a second sheet.
+ */
+export function register(ipc: IpcMain, deps: PrintIpcDeps): void {
+  const trusted = (event: IpcMainInvokeEvent) => {
+    if (!isTrustedSender(event, deps.pageUrl)) throw new Error('refused: untrusted sender');
+  };
+  const usesCups = deps.platform !== 'win32';
+  let inFlight: Promise<PrintOutcome> | null = null;
+
+  ipc.handle(IPC_CHANNELS.checkPrinter, async (event): Promise<PrinterReadiness> => {
+    trusted(event);
+    const { printerName } = deps.readSettings();
+    if (usesCups) return checkCupsPrinter(deps.cups, printerName, deps.log);
+    // Electron does not say which Windows printer is the default; with no name set, the silent
+    // print goes to the system default, so any installed printer counts as ready.
+    const printers = await event.sender.getPrintersAsync();
+    const exists = printerName ? printers.some((p) => p.name === printerName) : printers.length > 0;
+    return { printer: printerName || null, ready: exists, problem: exists ? null : 'no-printer' };
+  });
+
+  ipc.handle(IPC_CHANNELS.listPrinters, async (event): Promise<PrinterInfo[]> => {
+    trusted(event);
+    if (usesCups) {
+      try {
+        return await deps.cups.listPrinters();
+      } catch (err) {
+        deps.log(`print: cannot list printers: ${(err as Error).message}`);
+        return [];
+      }
+    }
+    const printers = await event.sender.getPrintersAsync();
+    return printers.map((p) => ({ name: p.name, isDefault: false, problem: null }));
+  });
+
+  ipc.handle(IPC_CHANNELS.printSheet, (event, raw: unknown): Promise<PrintOutcome> => {
+    trusted(event);
+    const parsed = printRequestSchema.safeParse(raw);
+    if (!parsed.success) {
+      deps.log(`print: refused a malformed request: ${parsed.error.issues[0]?.message}`);
+      return Promise.resolve({ ok: false, problem: 'render-failed' });
+    }
+    if (inFlight) return inFlight;
+    const request = parsed.data;
+    const size = pageSizeFor(request.paper, request.receiptLengthMm);
+    const settings = deps.readSettings();
+    const wc = event.sender;
+    const render = async () =>
+      wc.printToPDF({
+        pageSize: inches(size),
+        margins: { top: 0, bottom: 0, left: 0, right: 0 },
+        printBackground: true,
+        preferCSSPageSize: false,
+      });
+    const job = usesCups
+      ? printViaCups(
+          { cups: deps.cups, printerName: settings.printerName, log: deps.log },
+          request.paper,
+          size,
+          render,
+        )
+      : printViaWindows(wc, settings.printerName, size, deps.log);
+    inFlight = job
+      .catch((err: Error) => {
+        deps.log(`print: unexpected failure: ${err.message}`);
+        return { ok: false, problem: 'job-failed' } as const;
+      })
+      .finally(() => {
+        inFlight = null;
+      });
+    return inFlight;
+  });
+}
