@@ -9,6 +9,8 @@ export type SessionState =
   | { readonly name: 'overview' }
   | { readonly name: 'step'; readonly index: number }
   | { readonly name: 'summary' }
+  | { readonly name: 'preview' }
+  | { readonly name: 'printing' }
   | { readonly name: 'goodbye' };
 
 export type SessionEvent =
@@ -18,6 +20,8 @@ export type SessionEvent =
   | { readonly type: 'back' }
   | { readonly type: 'open-step'; readonly index: number }
   | { readonly type: 'finish' }
+  | { readonly type: 'preview-sheet' }
+  | { readonly type: 'print' }
   | { readonly type: 'reset' };
 
 /** What the machine needs to know of the visit to move through it. */
@@ -73,6 +77,17 @@ export function transition(
           ? { name: 'step', index: ctx.stepCount - 1 }
           : { name: 'overview' };
       if (event.type === 'open-step') return openStep(state, event.index, ctx);
+      if (event.type === 'preview-sheet') return { name: 'preview' };
+      if (event.type === 'finish') return { name: 'goodbye' };
+      return state;
+    case 'preview':
+      if (event.type === 'print') return { name: 'printing' };
+      if (event.type === 'back') return { name: 'summary' };
+      if (event.type === 'finish') return { name: 'goodbye' };
+      return state;
+    case 'printing':
+      // Back from a failed print is the preview, to try again; a finished print ends the visit.
+      if (event.type === 'back') return { name: 'preview' };
       if (event.type === 'finish') return { name: 'goodbye' };
       return state;
     case 'goodbye':

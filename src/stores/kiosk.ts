@@ -1,16 +1,18 @@
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { markRaw, ref, shallowRef } from 'vue';
 import type { KioskApi, KioskInfo, KioskSettings } from '../kiosk';
 import { DEFAULT_SETTINGS } from '../kiosk/settings';
 
-/** The kiosk's own settings and identity. Not visitor data: a session reset keeps it. */
+/** The kiosk's own settings, identity and API. Not visitor data: a session reset keeps it. */
 export const useKioskStore = defineStore('kiosk', () => {
   const settings = ref<KioskSettings>(DEFAULT_SETTINGS);
   const info = ref<KioskInfo | null>(null);
+  const api = shallowRef<KioskApi | null>(null);
 
-  async function load(api: KioskApi): Promise<void> {
+  async function load(kiosk: KioskApi): Promise<void> {
+    api.value = markRaw(kiosk);
     try {
-      const [s, i] = await Promise.all([api.getSettings(), api.getInfo()]);
+      const [s, i] = await Promise.all([kiosk.getSettings(), kiosk.getInfo()]);
       settings.value = s;
       info.value = i;
     } catch (err) {
@@ -20,5 +22,5 @@ export const useKioskStore = defineStore('kiosk', () => {
     }
   }
 
-  return { settings, info, load };
+  return { settings, info, api, load };
 });

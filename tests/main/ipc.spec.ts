@@ -74,12 +74,19 @@ describe('settings file', () => {
         branchName: '  Almaty, branch 1  ',
         defaultLocale: 'de',
         enabledLocales: ['ru', 'xx', 'kk'],
+        printerName: 'Lobby receipt',
+        paper: 'receipt-80',
+        bilingualSheet: 'yes',
       }),
     );
     expect(readSettingsFile(dir)).toEqual({
       branchName: 'Almaty, branch 1',
       defaultLocale: 'kk',
       enabledLocales: ['kk', 'ru'],
+      // CUPS queue names have no spaces: a name with one cannot be a queue.
+      printerName: '',
+      paper: 'receipt-80',
+      bilingualSheet: false,
     });
   });
 });

@@ -72,6 +72,10 @@ export interface Step {
   /** Action steps get "done / later / not relevant"; info steps are read. */
   readonly kind: StepKind;
   readonly title: LocalizedText;
+  /** A few words, for the plan-on-your-phone QR code. */
+  readonly short: LocalizedText;
+  /** On the printed sheet: all sub-steps, or only why the step matters. */
+  readonly onSheet: 'full' | 'brief';
   readonly why: LocalizedText;
   readonly substeps: readonly Substep[];
   readonly notes: readonly StepNote[];

@@ -12,6 +12,7 @@ import { isWellFormedPhone } from './phone.ts';
  */
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SHORT_TITLE_MAX = 32;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** PDF extraction left Latin letters inside Cyrillic words ("схемаcының"); visitors must never see them. */
 const MIXED_SCRIPT = /[а-яёәғқңөұүһі][a-z]|[a-z][а-яёәғқңөұүһі]/i;
@@ -87,6 +88,13 @@ export const stepSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(['action', 'info']),
   title: localizedSchema,
+  /** The title in a few words, for the "plan on your phone" QR code, which holds little text. */
+  short: localizedSchema.refine(
+    (t) => Object.values(t).every((s) => s.length <= SHORT_TITLE_MAX),
+    `a short title has at most ${SHORT_TITLE_MAX} characters`,
+  ),
+  /** On the printed sheet an info step shows its sub-steps ("full") or only why it matters. */
+  onSheet: z.enum(['full', 'brief']).default('full'),
   why: localizedSchema,
   substeps: z.array(substepSchema).min(1, 'a step needs at least one sub-step'),
   notes: z

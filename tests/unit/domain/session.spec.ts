@@ -89,6 +89,18 @@ describe('session state machine', () => {
     expect(transition(step, { type: 'begin' }, ctx)).toBe(step);
   });
 
+  it('goes from the summary to the sheet preview, printing, and back to try again', () => {
+    const summary: SessionState = { name: 'summary' };
+    const preview = transition(summary, { type: 'preview-sheet' }, ctx);
+    expect(preview).toEqual({ name: 'preview' });
+    expect(transition(preview, { type: 'back' }, ctx)).toEqual({ name: 'summary' });
+    const printing = transition(preview, { type: 'print' }, ctx);
+    expect(printing).toEqual({ name: 'printing' });
+    expect(transition(printing, { type: 'back' }, ctx)).toEqual({ name: 'preview' });
+    expect(transition(printing, { type: 'finish' }, ctx)).toEqual({ name: 'goodbye' });
+    expect(transition(preview, { type: 'finish' }, ctx)).toEqual({ name: 'goodbye' });
+  });
+
   it('goes from the plan overview straight to the summary when the plan is empty', () => {
     expect(
       transition({ name: 'overview' }, { type: 'next' }, { questionCount: 3, stepCount: 0 }),

@@ -9,6 +9,7 @@ import { useSessionStore } from '../../../src/stores/session';
 import { useKioskStore } from '../../../src/stores/kiosk';
 import { resetSession } from '../../../src/session/reset-session';
 import type { Locale } from '../../../src/domain/locales';
+import { DEFAULT_SETTINGS } from '../../../src/kiosk/settings';
 
 const [shared, money] = kioskContent.questions as [
   (typeof kioskContent.questions)[number],
@@ -69,7 +70,12 @@ describe('resetSession', () => {
     const pinia = createPinia();
     setActivePinia(pinia);
     const kiosk = useKioskStore();
-    kiosk.settings = { branchName: 'Branch 7', defaultLocale: 'ru', enabledLocales: ['kk', 'ru'] };
+    kiosk.settings = {
+      ...DEFAULT_SETTINGS,
+      branchName: 'Branch 7',
+      defaultLocale: 'ru',
+      enabledLocales: ['kk', 'ru'],
+    };
     const fresh = JSON.stringify(pinia.state.value);
 
     const a = useAnswersStore();
@@ -94,6 +100,7 @@ describe('resetSession', () => {
     expect(now.answers).toEqual({ answers: {} });
     expect(now.plan).toEqual({ statuses: {} });
     expect(now.session).toEqual({ state: { name: 'attract' } });
-    expect(JSON.parse(fresh).kiosk).toEqual(now.kiosk);
+    expect(now.print).toEqual({ readiness: null, phase: 'idle', problem: null, confirmed: false });
+    expect(JSON.parse(fresh).kiosk).toEqual(JSON.parse(JSON.stringify(now.kiosk)));
   });
 });

@@ -1,0 +1,16 @@
+import type { PrintRequest } from '../kiosk/kiosk-api';
+import { useKioskStore } from '../stores/kiosk';
+
+const PX_PER_MM = 96 / 25.4;
+
+/** The print request for the sheet in #print-root: its paper, and a receipt's measured length. */
+export function usePrintRequest(): () => PrintRequest {
+  const kiosk = useKioskStore();
+  return () => {
+    const paper = kiosk.settings.paper;
+    if (paper === 'a4') return { paper };
+    const sheet = document.querySelector<HTMLElement>('#print-root .sheet');
+    const heightPx = sheet?.getBoundingClientRect().height ?? 0;
+    return { paper, receiptLengthMm: Math.ceil(heightPx / PX_PER_MM) };
+  };
+}

@@ -1,0 +1,44 @@
+import { computed } from 'vue';
+import { buildSheet, phoneText } from '../domain/sheet';
+import { buildPlan } from '../domain/plan';
+import { kioskContent } from '../content';
+import { useAnswersStore } from '../stores/answers';
+import { useKioskStore } from '../stores/kiosk';
+import { usePlanStore } from '../stores/plan';
+import { useVisit } from './use-visit';
+
+/** The visitor's action sheet and its plan-on-your-phone text, from the visit as it stands. */
+export function useSheet() {
+  const answers = useAnswersStore();
+  const plan = usePlanStore();
+  const kiosk = useKioskStore();
+  const { t, locale } = useVisit();
+
+  const model = computed(() =>
+    buildSheet({
+      content: kioskContent,
+      plan: buildPlan(kioskContent.rules, answers.answers),
+      statuses: plan.statuses,
+      answers: answers.answers,
+      locale: locale.value,
+      bilingual: kiosk.settings.bilingualSheet,
+      branchName: kiosk.settings.branchName,
+      printedAt: new Date(),
+    }),
+  );
+
+  const phone = computed(() =>
+    phoneText(model.value, {
+      title: t('titleSheet'),
+      urgency: {
+        now: t('labelUrgencyNow'),
+        today: t('labelUrgencyToday'),
+        'this-week': t('labelUrgencyThisWeek'),
+      },
+      done: t('titleSheetDone'),
+      phones: t('labelSheetPhones'),
+    }),
+  );
+
+  return { model, phone, paper: computed(() => kiosk.settings.paper) };
+}

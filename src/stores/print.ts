@@ -1,0 +1,60 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { PrinterReadiness, PrintProblem, PrintRequest } from '../kiosk/kiosk-api';
+import { useKioskStore } from './kiosk';
+
+export type PrintPhase = 'idle' | 'preparing' | 'printing' | 'done' | 'failed';
+
+/** Printing the visitor's sheet: is the printer ready, and how did the print go. */
+export const usePrintStore = defineStore('print', () => {
+  const kiosk = useKioskStore();
+  const readiness = ref<PrinterReadiness | null>(null);
+  const phase = ref<PrintPhase>('idle');
+  const problem = ref<PrintProblem | null>(null);
+  const confirmed = ref(false);
+
+  async function check(): Promise<void> {
+    const api = kiosk.api;
+    if (!api) {
+      readiness.value = { printer: null, ready: false, problem: 'unsupported' };
+      return;
+    }
+    try {
+      readiness.value = await api.checkPrinter();
+    } catch {
+      readiness.value = { printer: null, ready: false, problem: 'print-service-down' };
+    }
+  }
+
+  /** Prints; `measure` gives the request once the sheet is laid out for print. */
+  async function print(measure: () => PrintRequest): Promise<void> {
+    const api = kiosk.api;
+    phase.value = 'preparing';
+    problem.value = null;
+    try {
+      if (!api) throw new Error('no kiosk API');
+      const request = measure();
+      phase.value = 'printing';
+      const outcome = await api.printSheet(request);
+      if (outcome.ok) {
+        phase.value = 'done';
+        confirmed.value = outcome.confirmed;
+      } else {
+        phase.value = 'failed';
+        problem.value = outcome.problem;
+      }
+    } catch {
+      phase.value = 'failed';
+      problem.value = api ? 'job-failed' : 'unsupported';
+    }
+  }
+
+  function reset(): void {
+    readiness.value = null;
+    phase.value = 'idle';
+    problem.value = null;
+    confirmed.value = false;
+  }
+
+  return { readiness, phase, problem, confirmed, check, print, reset };
+});

@@ -1,0 +1,187 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { answerTriage, content, expectedPlan } from './visit';
+import type { Locale } from '../../src/domain/locales';
+import type { PaperSize } from '../../src/kiosk/kiosk-api';
+
+const SETTINGS_KEY = 'citizensec-kiosk:settings';
+const SIMULATION_KEY = 'citizensec-kiosk:print-simulation';
+const answers = { shared: ['egov-code', 'card'], money: ['yes'], loan: ['no'] };
+
+async function configure(page: Page, settings: object, simulation = 'ok') {
+  await page.evaluate(
+    ([key, value, simKey, sim]) => {
+      localStorage.setItem(key!, value!);
+      localStorage.setItem(simKey!, sim!);
+    },
+    [SETTINGS_KEY, JSON.stringify(settings), SIMULATION_KEY, simulation],
+  );
+  await page.reload();
+  await page.getByTestId('attract').waitFor();
+}
+
+/** Walks a visit, marks the first action done and the second later, and opens the preview. */
+async function toPreview(page: Page, locale: Locale) {
+  await answerTriage(page, locale, answers);
+  await page.getByTestId('next').click();
+  const plan = expectedPlan(answers);
+  let actions = 0;
+  for (const id of plan) {
+    const step = content.steps.find((s) => s.id === id)!;
+    if (step.kind === 'action' && actions < 2) {
+      await page.getByTestId(actions === 0 ? 'status-done' : 'status-later').click();
+      actions++;
+    }
+    await page.getByTestId('next').click();
+  }
+  await page.getByTestId('print-plan').click();
+  await expect(page.getByTestId('preview')).toBeVisible();
+}
+
+/** The sheet rendered to PDF in print media, as the kiosk renders it for the printer. */
+async function sheetPdf(page: Page, paper: PaperSize, testInfo: TestInfo, name: string) {
+  await page.emulateMedia({ media: 'print' });
+  const lengthMm = await page.evaluate(() =>
+    Math.ceil(
+      (document.querySelector('#print-root .sheet')!.getBoundingClientRect().height * 25.4) / 96,
+    ),
+  );
+  const file = testInfo.outputPath(`${name}.pdf`);
+  await page.pdf({
+    path: file,
+    printBackground: true,
+    margin: { top: '0', bottom: '0', left: '0', right: '0' },
+    ...(paper === 'a4' ? { format: 'A4' } : { width: '80mm', height: `${lengthMm}mm` }),
+  });
+  await page.emulateMedia({ media: 'screen' });
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const pages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1],
+  );
+  return { file, text, pages, lengthMm };
+}
+
+/**
+ * Every QR code on every page of the PDF, read from a 300 dpi rendering by zbar: the count of
+ * codes, and their contents (zbar's raw output keeps UTF-8 intact, one code after another).
+ */
+function readQrCodes(pdf: string, testInfo: TestInfo): { count: number; text: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'sheet-png-'));
+  execFileSync('pdftoppm', ['-r', '300', '-png', pdf, join(dir, 'page')]);
+  let count = 0;
+  let text = '';
+  for (const f of readdirSync(dir).sort()) {
+    const png = join(dir, f);
+    copyFileSync(png, testInfo.outputPath(f));
+    const zbar = (...args: string[]) =>
+      spawnSync('zbarimg', ['-q', ...args, png], { encoding: 'utf8' }).stdout ?? '';
+    count += (zbar('--xml').match(/<symbol /g) ?? []).length;
+    text += zbar('--raw');
+  }
+  return { count, text };
+}
+
+const plan = expectedPlan(answers);
+const actionIds = plan.filter((id) => content.steps.find((s) => s.id === id)!.kind === 'action');
+const linksInPlan = [
+  ...new Set(plan.flatMap((id) => content.steps.find((s) => s.id === id)!.links.map((l) => l.url))),
+];
+
+for (const paper of ['a4', 'receipt-80'] as const) {
+  for (const locale of ['kk', 'ru', 'en'] as const) {
+    test(`the ${paper} sheet in ${locale} carries the plan, its marks, numbers and working QR codes`, async ({
+      kiosk: page,
+    }, testInfo) => {
+      await configure(page, { paper, branchName: 'Branch 7', defaultLocale: locale });
+      await toPreview(page, locale);
+      await page.screenshot({ path: testInfo.outputPath(`preview-${paper}-${locale}.png`) });
+      const { file, text, pages } = await sheetPdf(
+        page,
+        paper,
+        testInfo,
+        `sheet-${paper}-${locale}`,
+      );
+      const flat = text.replace(/\s+/g, ' ');
+
+      const title = (id: string) => content.steps.find((s) => s.id === id)!.title[locale];
+      for (const id of actionIds) expect(flat, id).toContain(title(id).slice(0, 25));
+      for (const dial of ['102', '1414', '7111']) expect(flat).toContain(dial);
+      expect(flat).toContain('Branch 7');
+      expect(flat).toContain(content.meta.checkedAsOf.split('-').reverse().join('.'));
+      for (const url of linksInPlan) expect(flat).toContain(new URL(url).hostname);
+      expect(flat).toContain('info@citizensec.kz');
+      if (paper === 'a4') expect(pages).toBeLessThanOrEqual(2);
+      else expect(pages).toBe(1);
+
+      // One code per official link and one for the plan, each readable from paper.
+      const codes = readQrCodes(file, testInfo);
+      expect(codes.count).toBe(linksInPlan.length + 1);
+      const lines = codes.text.split('\n');
+      for (const url of linksInPlan) expect(lines).toContain(url);
+      // The plan code holds what is left to do in the visitor's language, and what is done.
+      const short = (id: string) => content.steps.find((s) => s.id === id)!.short[locale];
+      expect(codes.text).toContain('CitizenSec');
+      expect(lines).toContain(`[ ] ${short(actionIds[1]!)}`);
+      expect(codes.text).toContain(short(actionIds[0]!));
+      expect(lines).not.toContain(`[ ] ${short(actionIds[0]!)}`);
+      expect(codes.text).toMatch(/: 102, 1414/);
+    });
+  }
+}
+
+test('a bilingual A4 sheet shows Kazakh and Russian and still fits two pages', async ({
+  kiosk: page,
+}, testInfo) => {
+  await configure(page, { paper: 'a4', bilingualSheet: true });
+  await toPreview(page, 'kk');
+  const { text, pages } = await sheetPdf(page, 'a4', testInfo, 'sheet-a4-kk-ru');
+  const flat = text.replace(/\s+/g, ' ');
+  expect(flat).toContain(content.steps.find((s) => s.id === 'stop-credit')!.title.kk);
+  expect(flat).toContain(content.steps.find((s) => s.id === 'stop-credit')!.title.ru);
+  expect(pages).toBeLessThanOrEqual(2);
+});
+
+test('printing succeeds: the visitor is told to take the sheet, then the visit ends', async ({
+  kiosk: page,
+}) => {
+  await configure(page, { paper: 'a4' }, 'ok');
+  await toPreview(page, 'ru');
+  await page.getByTestId('print').click();
+  await expect(page.getByTestId('printing')).toHaveAttribute('data-phase', 'done');
+  await page.getByTestId('finish').click();
+  await expect(page.getByTestId('done')).toBeVisible();
+});
+
+for (const problem of ['paper-out', 'printer-offline', 'job-failed'] as const) {
+  test(`a print that fails with ${problem} says so plainly and offers the phone code`, async ({
+    kiosk: page,
+  }) => {
+    await configure(page, { paper: 'receipt-80' }, 'ok');
+    await toPreview(page, 'kk');
+    // The printer fails between the readiness check and the print.
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [SIMULATION_KEY, problem]);
+    await page.getByTestId('print').click();
+    await expect(page.getByTestId('printing')).toHaveAttribute('data-phase', 'failed');
+    await expect(page.getByTestId('print-problem')).toHaveAttribute('data-problem', problem);
+    await expect(page.getByTestId('print-problem')).not.toBeEmpty();
+    await expect(page.getByTestId('failure-qr')).toBeVisible();
+    await expect(page.locator('body')).not.toContainText(/Error|undefined|stack/i);
+    await page.getByTestId('try-again').click();
+    await expect(page.getByTestId('preview')).toBeVisible();
+  });
+}
+
+test('an unavailable printer is said before printing, with the phone code instead', async ({
+  kiosk: page,
+}) => {
+  await configure(page, { paper: 'a4' }, 'paper-out');
+  await toPreview(page, 'ru');
+  await expect(page.getByTestId('printer-unavailable')).toBeVisible();
+  await expect(page.getByTestId('print')).toBeDisabled();
+  await page.getByTestId('finish').click();
+  await expect(page.getByTestId('done')).toBeVisible();
+});
