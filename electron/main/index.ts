@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, clipboard, ipcMain } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { kioskWindowOptions } from './window';
@@ -6,6 +6,7 @@ import { readSettingsFile } from './settings-file';
 import * as infoIpc from './ipc/info';
 import * as settingsIpc from './ipc/settings';
 import * as printIpc from './ipc/print';
+import * as visitIpc from './ipc/visit';
 import { createCups } from './print/cups';
 
 // Kept thin on purpose: every decision lives in a module that is unit-tested with a mocked
@@ -30,6 +31,7 @@ if (!app.requestSingleInstanceLock()) {
       readSettings,
       log: (m) => console.log(m),
     });
+    visitIpc.register(ipcMain, { pageUrl, clipboard, log: (m) => console.log(m) });
 
     const win = new BrowserWindow(
       kioskWindowOptions({

@@ -8,6 +8,7 @@ const kiosk: KioskApi = {
   checkPrinter: () => ipcRenderer.invoke(IPC_CHANNELS.checkPrinter),
   listPrinters: () => ipcRenderer.invoke(IPC_CHANNELS.listPrinters),
   printSheet: (request) => ipcRenderer.invoke(IPC_CHANNELS.printSheet, request),
+  endVisit: () => ipcRenderer.invoke(IPC_CHANNELS.endVisit),
 };
 
 contextBridge.exposeInMainWorld('kiosk', kiosk);

@@ -18,9 +18,9 @@ export function useVisit() {
     i18n.locale.value = locale;
   }
 
-  function endVisit(): void {
+  function endVisit(): Promise<void> {
     if (!pinia) throw new Error('pinia is not installed');
-    resetSession(pinia, setLocale);
+    return resetSession(pinia, setLocale);
   }
 
   /** A date from content (YYYY-MM-DD) as the visitor's language writes it. */

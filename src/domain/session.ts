@@ -11,7 +11,12 @@ export type SessionState =
   | { readonly name: 'summary' }
   | { readonly name: 'preview' }
   | { readonly name: 'printing' }
-  | { readonly name: 'goodbye' };
+  | { readonly name: 'goodbye' }
+  /** "Are you still there?" over the screen the visitor left, which it returns to. */
+  | { readonly name: 'idle-warning'; readonly resume: ActiveState };
+
+/** A screen of a visit in progress: what an idle warning can return to. */
+export type ActiveState = Exclude<SessionState, { name: 'attract' | 'idle-warning' }>;
 
 export type SessionEvent =
   | { readonly type: 'begin' }
@@ -22,7 +27,11 @@ export type SessionEvent =
   | { readonly type: 'finish' }
   | { readonly type: 'preview-sheet' }
   | { readonly type: 'print' }
-  | { readonly type: 'reset' };
+  | { readonly type: 'reset' }
+  /** No touch for the screen's idle time. */
+  | { readonly type: 'idle' }
+  /** The visitor answered the idle warning. */
+  | { readonly type: 'still-here' };
 
 /** What the machine needs to know of the visit to move through it. */
 export interface SessionContext {
@@ -39,6 +48,7 @@ export function transition(
   ctx: SessionContext,
 ): SessionState {
   if (event.type === 'reset') return INITIAL_STATE;
+  if (event.type === 'idle') return onIdle(state);
   switch (state.name) {
     case 'attract':
       return event.type === 'begin' ? { name: 'language' } : state;
@@ -92,8 +102,26 @@ export function transition(
       return state;
     case 'goodbye':
       return event.type === 'next' ? INITIAL_STATE : state;
+    case 'idle-warning':
+      return event.type === 'still-here' ? state.resume : state;
     default:
       return assertNever(state);
+  }
+}
+
+/**
+ * What "no touch for a while" means on each screen: the goodbye screen ends the visit, a warning
+ * that ran out ends it too, the attract screen stays, and any other screen asks first.
+ */
+function onIdle(state: SessionState): SessionState {
+  switch (state.name) {
+    case 'attract':
+      return state;
+    case 'goodbye':
+    case 'idle-warning':
+      return INITIAL_STATE;
+    default:
+      return { name: 'idle-warning', resume: state };
   }
 }
 

@@ -60,6 +60,8 @@ export function createBrowserKiosk(
       const problem = simulatedProblem();
       return Promise.resolve({ printer: 'browser', ready: problem === null, problem });
     },
+    // Nothing outside the page's own storage to wipe in a browser; resetSession clears that.
+    endVisit: () => Promise.resolve(),
     listPrinters: () => Promise.resolve([{ name: 'browser', isDefault: true, problem: null }]),
     printSheet: (): Promise<PrintOutcome> => {
       const problem = simulatedProblem();

@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/locales';
+import type { IdleSettings } from '../domain/idle';
 
 /*
  * The one contract between the page and the kiosk around it. The Electron preload implements it
@@ -22,6 +23,8 @@ export interface KioskSettings {
   readonly paper: PaperSize;
   /** Print the sheet in the visitor's language and a second one (Kazakh, or Russian for Kazakh). */
   readonly bilingualSheet: boolean;
+  /** Idle times, each within the bounds of src/domain/idle.ts. */
+  readonly idle: IdleSettings;
 }
 
 /**
@@ -77,6 +80,11 @@ export interface KioskApi {
   listPrinters(): Promise<PrinterInfo[]>;
   /** Prints the sheet the page shows in print media, and says how it went. */
   printSheet(request: PrintRequest): Promise<PrintOutcome>;
+  /**
+   * The visit has ended: wipe what the page cannot reach itself (Electron: the session's
+   * storage and cache, and the clipboard). Resolves when done; never rejects.
+   */
+  endVisit(): Promise<void>;
 }
 
 /** The channel names used by the Electron implementation; main registers exactly these. */
@@ -86,6 +94,7 @@ export const IPC_CHANNELS = {
   checkPrinter: 'kiosk:check-printer',
   listPrinters: 'kiosk:list-printers',
   printSheet: 'kiosk:print-sheet',
+  endVisit: 'kiosk:end-visit',
 } as const;
 
 declare global {

@@ -1,4 +1,5 @@
 import { isLocale, LOCALES, type Locale } from '../domain/locales';
+import { DEFAULT_IDLE, normalizeIdle } from '../domain/idle';
 import { PAPER_SIZES, type KioskSettings, type PaperSize } from './kiosk-api';
 
 export const DEFAULT_SETTINGS: KioskSettings = {
@@ -8,6 +9,7 @@ export const DEFAULT_SETTINGS: KioskSettings = {
   printerName: '',
   paper: 'a4',
   bilingualSheet: false,
+  idle: DEFAULT_IDLE,
 };
 
 const MAX_BRANCH_NAME_LENGTH = 80;
@@ -39,5 +41,6 @@ export function normalizeSettings(raw: unknown): KioskSettings {
     : DEFAULT_SETTINGS.paper;
   const bilingualSheet =
     typeof r.bilingualSheet === 'boolean' ? r.bilingualSheet : DEFAULT_SETTINGS.bilingualSheet;
-  return { branchName, defaultLocale, enabledLocales, printerName, paper, bilingualSheet };
+  const idle = normalizeIdle(r.idle);
+  return { branchName, defaultLocale, enabledLocales, printerName, paper, bilingualSheet, idle };
 }

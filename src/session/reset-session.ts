@@ -7,20 +7,65 @@ import { usePrintStore } from '../stores/print';
 import { useSessionStore } from '../stores/session';
 
 /**
- * Ends the visit and wipes every trace of it: the answers, the plan's marks, the screen the
- * visitor was on, the language they chose, the scroll position and any web storage of the
- * session, the print state. The next visitor starts from the attract screen with the kiosk's default language.
+ * Every store that holds anything of a visit. resetSession resets each; the privacy test checks
+ * that every store pinia knows, other than the kiosk's own, is back to its fresh state, so a new
+ * visitor store left out of this list fails that test.
  */
-export function resetSession(pinia: Pinia, setLocale: (locale: Locale) => void): void {
-  useAnswersStore(pinia).reset();
-  usePlanStore(pinia).reset();
-  usePrintStore(pinia).reset();
-  useSessionStore(pinia).reset();
-  setLocale(useKioskStore(pinia).settings.defaultLocale);
+export const VISITOR_STORES = [useAnswersStore, usePlanStore, usePrintStore, useSessionStore];
+
+/** Keys of the kiosk's own settings in local storage (browser build); never visitor data. */
+const KIOSK_STORAGE_PREFIX = 'citizensec-kiosk:';
+
+/**
+ * Ends the visit and wipes every trace of it: every visitor store, the screen (back to the
+ * attract screen), the language (back to the kiosk's default), scroll positions, the print
+ * state, web storage, cookies and IndexedDB, and in Electron the session's storage, cache and
+ * the clipboard. The next visitor starts as the first one did.
+ */
+export async function resetSession(
+  pinia: Pinia,
+  setLocale: (locale: Locale) => void,
+): Promise<void> {
+  for (const useStore of VISITOR_STORES) useStore(pinia).reset();
+  const kiosk = useKioskStore(pinia);
+  setLocale(kiosk.settings.defaultLocale);
+  window.scrollTo(0, 0);
+  for (const el of document.querySelectorAll('*')) if (el.scrollTop > 0) el.scrollTop = 0;
+  clearWebStorage();
+  await Promise.all([clearIndexedDb(), kiosk.api?.endVisit().catch(() => undefined)]);
+}
+
+function clearWebStorage(): void {
   try {
     sessionStorage.clear();
+    for (let i = localStorage.length - 1; i >= 0; i--) {
+      const key = localStorage.key(i);
+      if (key !== null && !key.startsWith(KIOSK_STORAGE_PREFIX)) localStorage.removeItem(key);
+    }
   } catch {
     // Storage may be unavailable (privacy settings); there is then nothing in it to clear.
   }
-  window.scrollTo(0, 0);
+  for (const cookie of document.cookie.split(';')) {
+    const name = cookie.split('=')[0]?.trim();
+    if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+  }
+}
+
+async function clearIndexedDb(): Promise<void> {
+  if (typeof indexedDB === 'undefined' || !('databases' in indexedDB)) return;
+  try {
+    const dbs = await indexedDB.databases();
+    await Promise.all(
+      dbs.map(
+        (db) =>
+          new Promise<void>((resolve) => {
+            if (!db.name) return resolve();
+            const req = indexedDB.deleteDatabase(db.name);
+            req.onsuccess = req.onerror = req.onblocked = () => resolve();
+          }),
+      ),
+    );
+  } catch {
+    // Nothing the kiosk can do more; the page itself never writes to IndexedDB.
+  }
 }

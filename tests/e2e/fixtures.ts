@@ -10,12 +10,15 @@ interface KioskFixtures {
   /** Every URL the page requested, to prove it loads nothing from outside. */
   requests: string[];
   viewportSize: { width: number; height: number };
+  /** Install Playwright's fake clock before the page loads, so idle time can be fast-forwarded. */
+  fakeClock: boolean;
 }
 
 const MAIN_ENTRY = resolve(import.meta.dirname, '../../out/main/index.js');
 
 export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Browser> }>({
   viewportSize: [{ width: 1920, height: 1080 }, { option: true }],
+  fakeClock: [false, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   requests: async ({}, use) => {
     await use([]);
@@ -35,13 +38,14 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
     },
     { scope: 'worker' },
   ],
-  kiosk: async ({ launchBrowser, requests, viewportSize, baseURL }, use, testInfo) => {
+  kiosk: async ({ launchBrowser, requests, viewportSize, baseURL, fakeClock }, use, testInfo) => {
     const target = (testInfo.project.metadata as { target?: Target }).target ?? 'chromium';
     if (target === 'electron') {
       const why = electronUnavailableReason();
       testInfo.skip(why !== null, `Electron: ${why}`);
       const app = await _electron.launch({ args: [MAIN_ENTRY] });
       const win = await app.firstWindow();
+      if (fakeClock) await win.clock.install();
       win.on('request', (r) => requests.push(r.url()));
       await win.setViewportSize(viewportSize);
       await win.getByTestId('attract').waitFor();
@@ -58,6 +62,7 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
+    if (fakeClock) await page.clock.install();
     await page.goto('/');
     await page.getByTestId('attract').waitFor();
     await use(page);

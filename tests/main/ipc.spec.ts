@@ -77,6 +77,7 @@ describe('settings file', () => {
         printerName: 'Lobby receipt',
         paper: 'receipt-80',
         bilingualSheet: 'yes',
+        idle: { warningSeconds: 3, readingIdleSeconds: 240 },
       }),
     );
     expect(readSettingsFile(dir)).toEqual({
@@ -87,6 +88,8 @@ describe('settings file', () => {
       printerName: '',
       paper: 'receipt-80',
       bilingualSheet: false,
+      // A warning shorter than 20 s is raised to 20 s (WCAG 2.2.1).
+      idle: { ...DEFAULT_SETTINGS.idle, warningSeconds: 20, readingIdleSeconds: 240 },
     });
   });
 });

@@ -7,7 +7,8 @@ import { useAnswersStore } from '../../../src/stores/answers';
 import { usePlanStore } from '../../../src/stores/plan';
 import { useSessionStore } from '../../../src/stores/session';
 import { useKioskStore } from '../../../src/stores/kiosk';
-import { resetSession } from '../../../src/session/reset-session';
+import { resetSession, VISITOR_STORES } from '../../../src/session/reset-session';
+import { usePrintStore } from '../../../src/stores/print';
 import type { Locale } from '../../../src/domain/locales';
 import { DEFAULT_SETTINGS } from '../../../src/kiosk/settings';
 
@@ -66,41 +67,35 @@ describe('plan store', () => {
 });
 
 describe('resetSession', () => {
-  it('leaves every visitor store as a new visit finds it, and the kiosk settings alone', () => {
+  it('leaves every store but the kiosk store as a fresh visit finds it', async () => {
     const pinia = createPinia();
     setActivePinia(pinia);
     const kiosk = useKioskStore();
-    kiosk.settings = {
-      ...DEFAULT_SETTINGS,
-      branchName: 'Branch 7',
-      defaultLocale: 'ru',
-      enabledLocales: ['kk', 'ru'],
-    };
-    const fresh = JSON.stringify(pinia.state.value);
+    kiosk.settings = { ...DEFAULT_SETTINGS, branchName: 'Branch 7', defaultLocale: 'ru' };
+    for (const useStore of VISITOR_STORES) useStore();
+    const fresh = JSON.parse(JSON.stringify(pinia.state.value)) as Record<string, unknown>;
 
+    // A visit touches every store.
     const a = useAnswersStore();
-    const plan = usePlanStore();
-    const session = useSessionStore();
     a.choose(shared, 'card');
-    plan.setStatus('hang-up', 'done');
-    session.dispatch({ type: 'begin' });
+    a.choose(money, 'yes');
+    usePlanStore().setStatus('hang-up', 'done');
+    useSessionStore().dispatch({ type: 'begin' });
+    usePrintStore().problem = 'paper-out';
     sessionStorage.setItem('something', 'of the visit');
+    localStorage.setItem('left-by-visit', 'x');
+    localStorage.setItem('citizensec-kiosk:settings', '{}');
     let locale: Locale = 'en';
 
-    resetSession(pinia, (l) => (locale = l));
+    await resetSession(pinia, (l) => (locale = l));
 
-    expect(a.answers).toEqual({});
-    expect(plan.statuses).toEqual({});
-    expect(session.state).toEqual({ name: 'attract' });
+    const now = JSON.parse(JSON.stringify(pinia.state.value)) as Record<string, unknown>;
+    expect(Object.keys(now).sort()).toEqual(Object.keys(fresh).sort());
+    for (const id of Object.keys(now)) expect(now[id], `store ${id}`).toEqual(fresh[id]);
+    expect(kiosk.settings.branchName).toBe('Branch 7');
     expect(locale).toBe('ru');
     expect(sessionStorage.length).toBe(0);
-    expect(kiosk.settings.branchName).toBe('Branch 7');
-    // Every store that exists now is back to what a fresh visit has.
-    const now = pinia.state.value;
-    expect(now.answers).toEqual({ answers: {} });
-    expect(now.plan).toEqual({ statuses: {} });
-    expect(now.session).toEqual({ state: { name: 'attract' } });
-    expect(now.print).toEqual({ readiness: null, phase: 'idle', problem: null, confirmed: false });
-    expect(JSON.parse(fresh).kiosk).toEqual(JSON.parse(JSON.stringify(now.kiosk)));
+    expect(localStorage.getItem('left-by-visit')).toBeNull();
+    expect(localStorage.getItem('citizensec-kiosk:settings')).toBe('{}');
   });
 });
