@@ -5,6 +5,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as infoIpc from '../../electron/main/ipc/info';
 import * as settingsIpc from '../../electron/main/ipc/settings';
+import * as visitIpc from '../../electron/main/ipc/visit';
 import { readSettingsFile } from '../../electron/main/settings-file';
 import { DEFAULT_SETTINGS } from '../../src/kiosk/settings';
 
@@ -91,5 +92,40 @@ describe('settings file', () => {
       // A warning shorter than 20 s is raised to 20 s (WCAG 2.2.1).
       idle: { ...DEFAULT_SETTINGS.idle, warningSeconds: 20, readingIdleSeconds: 240 },
     });
+  });
+});
+
+describe('end of a visit in Electron', () => {
+  it('clears the page session storage, cache and clipboard, for the kiosk page only', async () => {
+    const { ipc, handlers } = fakeIpc();
+    const clipboard = { clear: vi.fn() };
+    visitIpc.register(ipc, { pageUrl: PAGE, clipboard, log: () => {} });
+    const session = { clearStorageData: vi.fn(async () => {}), clearCache: vi.fn(async () => {}) };
+    const call = (frame: unknown) =>
+      handlers.get(visitIpc.channel)!({ senderFrame: frame, sender: { session } } as never);
+    await call({ url: PAGE, parent: null });
+    expect(session.clearStorageData).toHaveBeenCalled();
+    expect(session.clearCache).toHaveBeenCalled();
+    expect(clipboard.clear).toHaveBeenCalled();
+    await expect(call({ url: 'https://evil.example/', parent: null })).rejects.toThrow(/untrusted/);
+  });
+
+  it('still clears the clipboard when clearing storage fails, and says so', async () => {
+    const { ipc, handlers } = fakeIpc();
+    const clipboard = { clear: vi.fn() };
+    const log = vi.fn();
+    visitIpc.register(ipc, { pageUrl: PAGE, clipboard, log });
+    const session = {
+      clearStorageData: vi.fn(async () => {
+        throw new Error('busy');
+      }),
+      clearCache: vi.fn(async () => {}),
+    };
+    await handlers.get(visitIpc.channel)!({
+      senderFrame: { url: PAGE, parent: null },
+      sender: { session },
+    } as never);
+    expect(clipboard.clear).toHaveBeenCalled();
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('busy'));
   });
 });
