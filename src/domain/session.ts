@@ -101,7 +101,8 @@ export function transition(
       if (event.type === 'finish') return { name: 'goodbye' };
       return state;
     case 'goodbye':
-      return event.type === 'next' ? INITIAL_STATE : state;
+      // The visit ends with `reset` (the goodbye button) or `idle` (after a short pause).
+      return state;
     case 'idle-warning':
       return event.type === 'still-here' ? state.resume : state;
     default:
