@@ -1,21 +1,10 @@
+import { CONTENT_SECURITY_POLICY_META } from '../src/kiosk/csp.ts';
 import type { Plugin } from 'vite';
 
 /**
- * The page's Content Security Policy, added to the built index.html: everything from the app
- * itself and nothing from anywhere else. The dev server is left without it because Vite's
- * client injects inline code there.
+ * Adds the page's Content Security Policy to the built index.html. The dev server is left
+ * without it because Vite's client injects inline code there.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
 export function cspPlugin(): Plugin {
   return {
     name: 'kiosk-csp',
@@ -25,7 +14,7 @@ export function cspPlugin(): Plugin {
       handler: () => [
         {
           tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
           injectTo: 'head-prepend',
         },
       ],

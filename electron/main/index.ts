@@ -1,6 +1,5 @@
-import { app, BrowserWindow, clipboard, ipcMain } from 'electron';
+import { app, BrowserWindow, clipboard, ipcMain, Menu, protocol } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { kioskWindowOptions } from './window';
 import { readSettingsFile } from './settings-file';
 import * as infoIpc from './ipc/info';
@@ -8,19 +7,26 @@ import * as settingsIpc from './ipc/settings';
 import * as printIpc from './ipc/print';
 import * as visitIpc from './ipc/visit';
 import { createCups } from './print/cups';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler, PAGE_URL } from './protocol';
+import { lockDownContents } from './lockdown';
 
 // Kept thin on purpose: every decision lives in a module that is unit-tested with a mocked
 // electron; this file only wires them to the app's lifecycle.
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const development = !app.isPackaged && devServerUrl !== undefined;
-const pageFile = join(import.meta.dirname, '../renderer/index.html');
-const pageUrl = devServerUrl ?? pathToFileURL(pageFile).href;
+const pageUrl = development && devServerUrl ? devServerUrl : PAGE_URL;
+const log = (m: string) => console.log(m);
+
+// Must happen before the app is ready.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   void app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
+    Menu.setApplicationMenu(null);
     infoIpc.register(ipcMain, { pageUrl, version: app.getVersion() });
     const readSettings = () => readSettingsFile(app.getPath('userData'));
     settingsIpc.register(ipcMain, { pageUrl, readSettings });
@@ -29,9 +35,9 @@ if (!app.requestSingleInstanceLock()) {
       platform: process.platform,
       cups: createCups(),
       readSettings,
-      log: (m) => console.log(m),
+      log,
     });
-    visitIpc.register(ipcMain, { pageUrl, clipboard, log: (m) => console.log(m) });
+    visitIpc.register(ipcMain, { pageUrl, clipboard, log });
 
     const win = new BrowserWindow(
       kioskWindowOptions({
@@ -39,6 +45,8 @@ if (!app.requestSingleInstanceLock()) {
         development,
       }),
     );
+    // Staff mode (a later issue) will allow the shortcuts; visitors never get them.
+    lockDownContents(win.webContents, { allowShortcuts: () => development, log });
     win.once('ready-to-show', () => win.show());
     void win.loadURL(pageUrl);
   });
