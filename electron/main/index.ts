@@ -8,7 +8,7 @@ import * as printIpc from './ipc/print';
 import * as visitIpc from './ipc/visit';
 import { createCups } from './print/cups';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler, PAGE_URL } from './protocol';
-import { lockDownContents } from './lockdown';
+import { guardClose, lockDownContents } from './lockdown';
 import { CrashGuard, watchRenderer } from './recovery';
 
 // Kept thin on purpose: every decision lives in a module that is unit-tested with a mocked
@@ -52,6 +52,7 @@ if (!app.requestSingleInstanceLock()) {
     );
     // Staff mode (a later issue) will allow the shortcuts; visitors never get them.
     lockDownContents(win.webContents, { allowShortcuts: () => development, log });
+    guardClose(win, app, () => development, log);
     watchRenderer(win, { pageUrl, guard: new CrashGuard(), log });
     // The screen stays on: a dark kiosk looks broken.
     powerSaveBlocker.start('prevent-display-sleep');

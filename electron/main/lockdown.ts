@@ -1,4 +1,4 @@
-import type { Input, Session, WebContents } from 'electron';
+import type { App, BrowserWindow, Input, Session, WebContents } from 'electron';
 
 /**
  * Keys that would leave or disturb the kiosk: close, quit, reload, full screen, devtools, zoom,
@@ -64,5 +64,26 @@ export function lockDownSession(session: Session, log: (m: string) => void): voi
   session.on('will-download', (event) => {
     event.preventDefault();
     log('lockdown: refused a download');
+  });
+}
+
+/**
+ * The kiosk window cannot be closed by a visitor: a close is refused unless the app itself is
+ * quitting (staff quit, system shutdown) or `allow` says so (development, later staff mode).
+ */
+export function guardClose(
+  win: Pick<BrowserWindow, 'on'>,
+  app: Pick<App, 'on'>,
+  allow: () => boolean,
+  log: (m: string) => void,
+): void {
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  win.on('close', (event) => {
+    if (quitting || allow()) return;
+    event.preventDefault();
+    log('lockdown: refused to close the kiosk window');
   });
 }

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { isBlockedShortcut, lockDownContents } from '../../electron/main/lockdown';
+import { guardClose, isBlockedShortcut, lockDownContents } from '../../electron/main/lockdown';
 import {
   createAppProtocolHandler,
   PAGE_URL,
@@ -179,5 +179,27 @@ describe('web contents lockdown', () => {
       expect(k(key, mods), `${key} ${JSON.stringify(mods)}`).toBe(true);
     expect(k('Tab')).toBe(false);
     expect(k('Backspace')).toBe(false);
+  });
+});
+
+describe('close guard', () => {
+  it('refuses to close the window until the app quits or closing is allowed', () => {
+    const win = new EventEmitter();
+    const app = new EventEmitter();
+    let allowed = false;
+    const log = vi.fn();
+    guardClose(win as never, app as never, () => allowed, log);
+    const close = () => {
+      const e = prevented();
+      win.emit('close', e);
+      return e.defaultPrevented;
+    };
+    expect(close()).toBe(true);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('refused to close'));
+    allowed = true;
+    expect(close()).toBe(false);
+    allowed = false;
+    app.emit('before-quit');
+    expect(close()).toBe(false);
   });
 });
