@@ -68,6 +68,13 @@ export function secondLocale(locale: Locale): Locale {
   return locale === 'kk' ? 'ru' : 'kk';
 }
 
+/** A sheet date as people write it in Kazakhstan: "22.11.2026", or "22.11.2026 09:05". */
+export function formatSheetDate(iso: string, withTime = false): string {
+  const [date, time] = iso.split('T') as [string, string | undefined];
+  const [y, m, d] = date.split('-');
+  return `${d}.${m}.${y}${withTime && time ? ` ${time}` : ''}`;
+}
+
 function localIso(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
@@ -164,8 +171,7 @@ export const PHONE_TEXT_MAX_BYTES = 640;
  */
 export function phoneText(model: SheetModel, labels: PhoneTextLabels): string {
   const l = model.locales[0] as Locale;
-  const date = model.printedAt.slice(0, 10).split('-').reverse().join('.');
-  const head = [`${labels.title} · CitizenSec · ${date}`];
+  const head = [`${labels.title} · CitizenSec · ${formatSheetDate(model.printedAt)}`];
   const todo = model.todo.flatMap((g) => [
     `${labels.urgency[g.urgency]}:`,
     ...g.steps.map((s) => `[ ] ${s.short[l]}`),

@@ -182,6 +182,10 @@ test('an unavailable printer is said before printing, with the phone code instea
   await toPreview(page, 'ru');
   await expect(page.getByTestId('printer-unavailable')).toBeVisible();
   await expect(page.getByTestId('print')).toBeDisabled();
+  // Staff refill the paper: the preview notices within seconds, and Print comes back.
+  await page.evaluate(([k]) => localStorage.setItem(k!, 'ok'), [SIMULATION_KEY]);
+  await expect(page.getByTestId('print')).toBeEnabled({ timeout: 10_000 });
+  await expect(page.getByTestId('printer-unavailable')).toBeHidden();
   await page.getByTestId('finish').click();
   await expect(page.getByTestId('done')).toBeVisible();
 });
