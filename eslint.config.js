@@ -53,6 +53,24 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    files: ['electron/**/*.ts'],
+    rules: {
+      // The kiosk never opens anything outside itself: links reach visitors as QR codes.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['shell'],
+              message: 'The kiosk never hands a link to the system (shell.openExternal).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',

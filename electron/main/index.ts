@@ -1,4 +1,16 @@
-import { app, BrowserWindow, clipboard, ipcMain, Menu, powerSaveBlocker, protocol } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  crashReporter,
+  ipcMain,
+  Menu,
+  powerSaveBlocker,
+  protocol,
+} from 'electron';
+// The Node entry of electron-log, not its Electron one: that one registers an IPC channel through
+// which any renderer could write to the log, and bundles shell.openExternal for error reports.
+import electronLog from 'electron-log/node';
 import { join } from 'node:path';
 import { kioskWindowOptions } from './window';
 import { readSettingsFile } from './settings-file';
@@ -10,6 +22,8 @@ import { createCups } from './print/cups';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler, PAGE_URL } from './protocol';
 import { guardClose, lockDownContents } from './lockdown';
 import { CrashGuard, watchRenderer } from './recovery';
+import { configureLogger } from './log';
+import { startLocalCrashDumps } from './crash-dumps';
 
 // Kept thin on purpose: every decision lives in a module that is unit-tested with a mocked
 // electron; this file only wires them to the app's lifecycle.
@@ -17,11 +31,22 @@ import { CrashGuard, watchRenderer } from './recovery';
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const development = !app.isPackaged && devServerUrl !== undefined;
 const pageUrl = development && devServerUrl ? devServerUrl : PAGE_URL;
-const log = (m: string) => console.log(m);
+
+// IT (and the end-to-end specs) may put the kiosk's data elsewhere: settings, logs, dumps.
+const dataDirOverride = process.env.CITIZENSEC_KIOSK_DATA_DIR;
+if (dataDirOverride) app.setPath('userData', dataDirOverride);
+app.setAppLogsPath(join(app.getPath('userData'), 'logs'));
+const logger = configureLogger(electronLog, app.getPath('logs'), development);
+const log = logger.info;
+startLocalCrashDumps(app, crashReporter, log);
 
 // A fault in main is logged and survived: the kiosk keeps serving the page it has.
-process.on('uncaughtException', (err) => log(`main: uncaught ${err.stack ?? String(err)}`));
-process.on('unhandledRejection', (reason) => log(`main: unhandled rejection ${String(reason)}`));
+process.on('uncaughtException', (err) =>
+  logger.error(`main: uncaught ${err.stack ?? String(err)}`),
+);
+process.on('unhandledRejection', (reason) =>
+  logger.error(`main: unhandled rejection ${String(reason)}`),
+);
 
 // Must happen before the app is ready.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -30,19 +55,20 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   void app.whenReady().then(() => {
+    log(`main: CitizenSec Kiosk ${app.getVersion()} starting`);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
     Menu.setApplicationMenu(null);
-    infoIpc.register(ipcMain, { pageUrl, version: app.getVersion() });
-    const readSettings = () => readSettingsFile(app.getPath('userData'));
-    settingsIpc.register(ipcMain, { pageUrl, readSettings });
+    const ctx = { pageUrl, log };
+    const readSettings = () => readSettingsFile(app.getPath('userData'), logger.warn);
+    infoIpc.register(ipcMain, { ...ctx, version: app.getVersion() });
+    settingsIpc.register(ipcMain, { ...ctx, readSettings });
     printIpc.register(ipcMain, {
-      pageUrl,
+      ...ctx,
       platform: process.platform,
       cups: createCups(),
       readSettings,
-      log,
     });
-    visitIpc.register(ipcMain, { pageUrl, clipboard, log });
+    visitIpc.register(ipcMain, { ...ctx, clipboard });
 
     const win = new BrowserWindow(
       kioskWindowOptions({
@@ -50,17 +76,16 @@ if (!app.requestSingleInstanceLock()) {
         development,
       }),
     );
-    // Staff mode (a later issue) will allow the shortcuts; visitors never get them.
     lockDownContents(win.webContents, { allowShortcuts: () => development, log });
     guardClose(win, app, () => development, log);
-    watchRenderer(win, { pageUrl, guard: new CrashGuard(), log });
+    watchRenderer(win, { pageUrl, guard: new CrashGuard(), log: logger.warn });
     // The screen stays on: a dark kiosk looks broken.
     powerSaveBlocker.start('prevent-display-sleep');
     win.once('ready-to-show', () => win.show());
     void win.loadURL(pageUrl);
   });
   app.on('child-process-gone', (_event, details) =>
-    log(`main: ${details.type} process gone (${details.reason})`),
+    logger.warn(`main: ${details.type} process gone (${details.reason})`),
   );
   app.on('window-all-closed', () => app.quit());
 }

@@ -28,6 +28,8 @@ export function kioskWindowOptions(opts: {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // A middle click must not open anything either (the window-open handler denies it too).
+      disableBlinkFeatures: 'Auxclick',
       devTools: opts.development,
     },
   };

@@ -1,14 +1,20 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNELS, type KioskApi } from '../../src/kiosk/kiosk-api';
+import { IPC_CHANNELS, type KioskApi, type KioskMethod } from '../../src/kiosk/kiosk-api';
 
-// Named functions only: the page can call exactly these, never ipcRenderer itself.
-const kiosk: KioskApi = {
-  getInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getInfo),
-  getSettings: () => ipcRenderer.invoke(IPC_CHANNELS.getSettings),
-  checkPrinter: () => ipcRenderer.invoke(IPC_CHANNELS.checkPrinter),
-  listPrinters: () => ipcRenderer.invoke(IPC_CHANNELS.listPrinters),
-  printSheet: (request) => ipcRenderer.invoke(IPC_CHANNELS.printSheet, request),
-  endVisit: () => ipcRenderer.invoke(IPC_CHANNELS.endVisit),
-};
+/**
+ * The contract's methods, each forwarding its arguments to its own channel. The page gets these
+ * named functions and nothing else: never ipcRenderer, never a channel name of its choosing.
+ */
+export function createPreloadApi(
+  invoke: (channel: string, ...args: unknown[]) => Promise<unknown>,
+): KioskApi {
+  const methods = Object.keys(IPC_CHANNELS) as KioskMethod[];
+  return Object.fromEntries(
+    methods.map((m) => [m, (...args: unknown[]) => invoke(IPC_CHANNELS[m], ...args)]),
+  ) as unknown as KioskApi;
+}
 
-contextBridge.exposeInMainWorld('kiosk', kiosk);
+contextBridge.exposeInMainWorld(
+  'kiosk',
+  createPreloadApi((channel, ...args) => ipcRenderer.invoke(channel, ...args)),
+);

@@ -87,7 +87,13 @@ export interface KioskApi {
   endVisit(): Promise<void>;
 }
 
-/** The channel names used by the Electron implementation; main registers exactly these. */
+/** The name of a call in the contract. */
+export type KioskMethod = keyof KioskApi;
+
+/**
+ * The channel of each call in the Electron implementation, one per method: main registers
+ * exactly these and the preload forwards each method to its own channel.
+ */
 export const IPC_CHANNELS = {
   getInfo: 'kiosk:get-info',
   getSettings: 'kiosk:get-settings',
@@ -95,7 +101,7 @@ export const IPC_CHANNELS = {
   listPrinters: 'kiosk:list-printers',
   printSheet: 'kiosk:print-sheet',
   endVisit: 'kiosk:end-visit',
-} as const;
+} as const satisfies Record<KioskMethod, `kiosk:${string}` | `staff:${string}`>;
 
 declare global {
   interface Window {

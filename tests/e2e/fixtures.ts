@@ -1,5 +1,8 @@
 import { _electron, test as base, type Browser, type Page } from '@playwright/test';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ElectronApplication, TestInfo } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath, electronUnavailableReason } from './environment';
 
 export type Target = 'chromium' | 'electron';
@@ -12,6 +15,21 @@ interface KioskFixtures {
   viewportSize: { width: number; height: number };
   /** Install Playwright's fake clock before the page loads, so idle time can be fast-forwarded. */
   fakeClock: boolean;
+}
+
+const electronApps = new Map<string, ElectronApplication>();
+const win0Key = (t: TestInfo) => t.testId;
+
+/** The Electron app behind the current test's kiosk page (Electron project only). */
+export function electronAppOf(testInfo: TestInfo): ElectronApplication {
+  const app = electronApps.get(win0Key(testInfo));
+  if (!app) throw new Error('no Electron app: this test does not run in the Electron project');
+  return app;
+}
+
+/** Which of the two targets the current test drives. */
+export function targetOf(testInfo: TestInfo): Target {
+  return (testInfo.project.metadata as { target?: Target }).target ?? 'chromium';
 }
 
 const MAIN_ENTRY = resolve(import.meta.dirname, '../../out/main/index.js');
@@ -39,11 +57,16 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
     { scope: 'worker' },
   ],
   kiosk: async ({ launchBrowser, requests, viewportSize, baseURL, fakeClock }, use, testInfo) => {
-    const target = (testInfo.project.metadata as { target?: Target }).target ?? 'chromium';
-    if (target === 'electron') {
+    if (targetOf(testInfo) === 'electron') {
       const why = electronUnavailableReason();
       testInfo.skip(why !== null, `Electron: ${why}`);
-      const app = await _electron.launch({ args: [MAIN_ENTRY] });
+      // A data folder of its own, so a test never touches a real kiosk's settings or logs.
+      const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-electron-'));
+      const app = await _electron.launch({
+        args: [MAIN_ENTRY],
+        env: { ...process.env, CITIZENSEC_KIOSK_DATA_DIR: dataDir },
+      });
+      electronApps.set(win0Key(testInfo), app);
       const win = await app.firstWindow();
       if (fakeClock) await win.clock.install();
       win.on('request', (r) => requests.push(r.url()));
@@ -51,6 +74,8 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
       await win.getByTestId('attract').waitFor();
       await use(win);
       await app.close();
+      electronApps.delete(win0Key(testInfo));
+      rmSync(dataDir, { recursive: true, force: true });
       return;
     }
     const browser = await launchBrowser();

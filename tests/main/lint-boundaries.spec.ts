@@ -24,6 +24,11 @@ describe('import boundaries', () => {
     ).toHaveLength(1);
   });
 
+  it('keep the system shell (openExternal) out of the main process', async () => {
+    const code = "import { shell } from 'electron';\nexport const x = shell;\n";
+    expect(await restricted('electron/main/probe.ts', code)).toHaveLength(1);
+  });
+
   it('let the main process use both', async () => {
     const code =
       "import { app } from 'electron';\nimport { join } from 'node:path';\nexport const x = [app, join];\n";

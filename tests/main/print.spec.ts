@@ -202,7 +202,7 @@ describe('print IPC', () => {
       senderFrame: { url: PAGE, parent: null },
       sender: { printToPDF, print, getPrintersAsync: async () => [{ name: 'Epson' }] },
     } as unknown as IpcMainInvokeEvent;
-    const call = (ch: string, ...args: unknown[]) => handlers.get(ch)!(event, ...args);
+    const call = async (ch: string, ...args: unknown[]) => handlers.get(ch)!(event, ...args);
     return { call, printToPDF, print };
   }
 
@@ -230,8 +230,9 @@ describe('print IPC', () => {
       { paper: 'a4', receiptLengthMm: 'long' },
       { paper: 'a4', extra: 1 },
     ]) {
-      expect(await call('kiosk:print-sheet', bad)).toEqual({ ok: false, problem: 'render-failed' });
+      await expect(call('kiosk:print-sheet', bad)).rejects.toThrow('refused: malformed request');
     }
+    await expect(call('kiosk:print-sheet')).rejects.toThrow('refused: malformed request');
     expect(printToPDF).not.toHaveBeenCalled();
     expect(calls).toEqual([]);
   });

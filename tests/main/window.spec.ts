@@ -24,6 +24,7 @@ describe('kiosk window options', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       devTools: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 

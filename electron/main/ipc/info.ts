@@ -1,12 +1,10 @@
 import type { IpcMain } from 'electron';
-import { IPC_CHANNELS, type KioskInfo } from '../../../src/kiosk/kiosk-api';
-import { isTrustedSender } from './sender';
+import { handle, type HandlerContext } from './contract';
 
-export const channel = IPC_CHANNELS.getInfo;
-
-export function register(ipc: IpcMain, deps: { pageUrl: string; version: string }): void {
-  ipc.handle(channel, (event): KioskInfo => {
-    if (!isTrustedSender(event, deps.pageUrl)) throw new Error('refused: untrusted sender');
-    return { runtime: 'electron', version: deps.version };
-  });
+/** What the page may know of the kiosk around it: that it is the Electron app, and its version. */
+export function register(
+  ipc: Pick<IpcMain, 'handle'>,
+  ctx: HandlerContext & { version: string },
+): void {
+  handle(ipc, ctx, 'getInfo', () => ({ runtime: 'electron', version: ctx.version }));
 }

@@ -1,37 +1,15 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { z } from 'zod';
-import {
-  IPC_CHANNELS,
-  PAPER_SIZES,
-  type KioskSettings,
-  type PrinterInfo,
-  type PrinterReadiness,
-  type PrintOutcome,
-  type PrintRequest,
-} from '../../../src/kiosk/kiosk-api';
+import type { IpcMain } from 'electron';
+import type { KioskSettings, PrintOutcome } from '../../../src/kiosk/kiosk-api';
 import type { Cups } from '../print/cups';
 import { inches, pageSizeFor } from '../print/paper';
 import { checkCupsPrinter, printViaCups } from '../print/print-via-cups';
 import { printViaWindows } from '../print/print-via-windows';
-import { isTrustedSender } from './sender';
+import { handle, type HandlerContext } from './contract';
 
-export const channels = [
-  IPC_CHANNELS.checkPrinter,
-  IPC_CHANNELS.listPrinters,
-  IPC_CHANNELS.printSheet,
-] as const;
-
-const printRequestSchema = z.strictObject({
-  paper: z.enum(PAPER_SIZES as [PrintRequest['paper'], ...PrintRequest['paper'][]]),
-  receiptLengthMm: z.number().finite().positive().max(10_000).optional(),
-});
-
-export interface PrintIpcDeps {
-  readonly pageUrl: string;
+export interface PrintIpcDeps extends HandlerContext {
   readonly platform: NodeJS.Platform;
   readonly cups: Cups;
   readonly readSettings: () => KioskSettings;
-  readonly log: (message: string) => void;
 }
 
 /**
@@ -39,15 +17,11 @@ export interface PrintIpcDeps {
  * shows in print media. One print runs at a time; a second request while one runs gets the
  * first one's outcome rather than a second sheet.
  */
-export function register(ipc: IpcMain, deps: PrintIpcDeps): void {
-  const trusted = (event: IpcMainInvokeEvent) => {
-    if (!isTrustedSender(event, deps.pageUrl)) throw new Error('refused: untrusted sender');
-  };
+export function register(ipc: Pick<IpcMain, 'handle'>, deps: PrintIpcDeps): void {
   const usesCups = deps.platform !== 'win32';
   let inFlight: Promise<PrintOutcome> | null = null;
 
-  ipc.handle(IPC_CHANNELS.checkPrinter, async (event): Promise<PrinterReadiness> => {
-    trusted(event);
+  handle(ipc, deps, 'checkPrinter', async (event) => {
     const { printerName } = deps.readSettings();
     if (usesCups) return checkCupsPrinter(deps.cups, printerName, deps.log);
     // Electron does not say which Windows printer is the default; with no name set, the silent
@@ -57,8 +31,7 @@ export function register(ipc: IpcMain, deps: PrintIpcDeps): void {
     return { printer: printerName || null, ready: exists, problem: exists ? null : 'no-printer' };
   });
 
-  ipc.handle(IPC_CHANNELS.listPrinters, async (event): Promise<PrinterInfo[]> => {
-    trusted(event);
+  handle(ipc, deps, 'listPrinters', async (event) => {
     if (usesCups) {
       try {
         return await deps.cups.listPrinters();
@@ -71,15 +44,8 @@ export function register(ipc: IpcMain, deps: PrintIpcDeps): void {
     return printers.map((p) => ({ name: p.name, isDefault: false, problem: null }));
   });
 
-  ipc.handle(IPC_CHANNELS.printSheet, (event, raw: unknown): Promise<PrintOutcome> => {
-    trusted(event);
-    const parsed = printRequestSchema.safeParse(raw);
-    if (!parsed.success) {
-      deps.log(`print: refused a malformed request: ${parsed.error.issues[0]?.message}`);
-      return Promise.resolve({ ok: false, problem: 'render-failed' });
-    }
+  handle(ipc, deps, 'printSheet', (event, request) => {
     if (inFlight) return inFlight;
-    const request = parsed.data;
     const size = pageSizeFor(request.paper, request.receiptLengthMm);
     const settings = deps.readSettings();
     const wc = event.sender;

@@ -1,15 +1,11 @@
 import type { IpcMain } from 'electron';
-import { IPC_CHANNELS, type KioskSettings } from '../../../src/kiosk/kiosk-api';
-import { isTrustedSender } from './sender';
+import type { KioskSettings } from '../../../src/kiosk/kiosk-api';
+import { handle, type HandlerContext } from './contract';
 
-export const channel = IPC_CHANNELS.getSettings;
-
+/** The kiosk's settings, as main read and normalised them; the page never writes them here. */
 export function register(
-  ipc: IpcMain,
-  deps: { pageUrl: string; readSettings: () => KioskSettings },
+  ipc: Pick<IpcMain, 'handle'>,
+  ctx: HandlerContext & { readSettings: () => KioskSettings },
 ): void {
-  ipc.handle(channel, (event): KioskSettings => {
-    if (!isTrustedSender(event, deps.pageUrl)) throw new Error('refused: untrusted sender');
-    return deps.readSettings();
-  });
+  handle(ipc, ctx, 'getSettings', () => ctx.readSettings());
 }

@@ -1,8 +1,5 @@
 import type { Clipboard, IpcMain } from 'electron';
-import { IPC_CHANNELS } from '../../../src/kiosk/kiosk-api';
-import { isTrustedSender } from './sender';
-
-export const channel = IPC_CHANNELS.endVisit;
+import { handle, type HandlerContext } from './contract';
 
 /**
  * Ends a visit on the Electron side: the page's session storage, cookies, caches and service
@@ -10,18 +7,17 @@ export const channel = IPC_CHANNELS.endVisit;
  * main's own file, so nothing of the kiosk is lost.
  */
 export function register(
-  ipc: IpcMain,
-  deps: { pageUrl: string; clipboard: Pick<Clipboard, 'clear'>; log: (m: string) => void },
+  ipc: Pick<IpcMain, 'handle'>,
+  ctx: HandlerContext & { clipboard: Pick<Clipboard, 'clear'> },
 ): void {
-  ipc.handle(channel, async (event): Promise<void> => {
-    if (!isTrustedSender(event, deps.pageUrl)) throw new Error('refused: untrusted sender');
+  handle(ipc, ctx, 'endVisit', async (event) => {
     const session = event.sender.session;
     try {
       await session.clearStorageData();
       await session.clearCache();
     } catch (err) {
-      deps.log(`visit: clearing storage failed: ${(err as Error).message}`);
+      ctx.log(`visit: clearing storage failed: ${(err as Error).message}`);
     }
-    deps.clipboard.clear();
+    ctx.clipboard.clear();
   });
 }
