@@ -4,6 +4,7 @@ import { defineConfig, type UserConfig } from 'electron-vite';
 import vue from '@vitejs/plugin-vue';
 import vueI18n from '@intlify/unplugin-vue-i18n/vite';
 import { contentPlugin } from './scripts/vite-plugin-content.ts';
+import { loadContentOrThrow } from './scripts/read-content.ts';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 
 const root = import.meta.dirname;
@@ -48,6 +49,13 @@ export const rendererConfig = {
 
 export default defineConfig({
   main: {
+    // Main counts steps by id (anonymous daily counters); the ids come from the same validated
+    // content the page is built from, in content order.
+    define: {
+      __STEP_IDS__: JSON.stringify(
+        loadContentOrThrow(resolve(root, 'content')).steps.map((s) => s.id),
+      ),
+    },
     build: {
       outDir: resolve(root, 'out/main'),
       rollupOptions: {

@@ -4,12 +4,13 @@ import App from './App.vue';
 import { createKioskI18n } from './i18n';
 import { resolveKiosk } from './kiosk';
 import { useKioskStore } from './stores/kiosk';
+import { kioskContent } from './content';
 import './styles/base.css';
 
 async function start(): Promise<void> {
   const pinia = createPinia();
   const kiosk = useKioskStore(pinia);
-  await kiosk.load(resolveKiosk());
+  await kiosk.load(resolveKiosk(kioskContent.steps.map((s) => s.id)));
   const i18n = createKioskI18n(kiosk.settings.defaultLocale);
   createApp(App).use(pinia).use(i18n).mount('#app');
 }

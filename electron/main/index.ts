@@ -3,6 +3,7 @@ import {
   BrowserWindow,
   clipboard,
   crashReporter,
+  dialog,
   ipcMain,
   Menu,
   powerSaveBlocker,
@@ -13,7 +14,11 @@ import {
 import electronLog from 'electron-log/node';
 import { join } from 'node:path';
 import { kioskWindowOptions } from './window';
-import { readSettingsFile } from './settings-file';
+import { SettingsStore } from './settings-store';
+import { CountersStore } from './counters-store';
+import { PIN_FILE_NAME, pinFile, scryptHasher } from './staff/pin-file';
+import { StaffCore } from '../../src/kiosk/staff-core';
+import * as staffIpc from './ipc/staff';
 import * as infoIpc from './ipc/info';
 import * as settingsIpc from './ipc/settings';
 import * as printIpc from './ipc/print';
@@ -59,7 +64,12 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
     Menu.setApplicationMenu(null);
     const ctx = { pageUrl, log };
-    const readSettings = () => readSettingsFile(app.getPath('userData'), logger.warn);
+    const dataDir = app.getPath('userData');
+    const settings = new SettingsStore(dataDir, logger.warn);
+    const readSettings = () => settings.current();
+    const counters = new CountersStore(dataDir, __STEP_IDS__, logger.warn);
+    const staff = new StaffCore(pinFile(join(dataDir, PIN_FILE_NAME)), scryptHasher, log);
+    let win: BrowserWindow | null = null;
     infoIpc.register(ipcMain, { ...ctx, version: app.getVersion() });
     settingsIpc.register(ipcMain, { ...ctx, readSettings });
     printIpc.register(ipcMain, {
@@ -67,21 +77,37 @@ if (!app.requestSingleInstanceLock()) {
       platform: process.platform,
       cups: createCups(),
       readSettings,
+      staffActive: () => staff.isActive(),
+      count: (event) => counters.add(event),
     });
-    visitIpc.register(ipcMain, { ...ctx, clipboard });
+    visitIpc.register(ipcMain, { ...ctx, clipboard, counters });
+    staffIpc.register(ipcMain, {
+      ...ctx,
+      staff,
+      settings,
+      counters,
+      dialog,
+      window: () => win,
+      app,
+      env: process.env,
+    });
 
-    const win = new BrowserWindow(
+    win = new BrowserWindow(
       kioskWindowOptions({
         preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
         development,
       }),
     );
-    lockDownContents(win.webContents, { allowShortcuts: () => development, log });
-    guardClose(win, app, () => development, log);
+    // Staff mode (on in main only after the PIN) allows the shortcuts and closing the window.
+    const staffMayLeave = () => development || staff.isActive();
+    lockDownContents(win.webContents, { allowShortcuts: staffMayLeave, log });
+    guardClose(win, app, staffMayLeave, log);
+    // A page that loads afresh (start, crash recovery) starts outside staff mode.
+    win.webContents.on('did-start-loading', () => staff.lock());
     watchRenderer(win, { pageUrl, guard: new CrashGuard(), log: logger.warn });
     // The screen stays on: a dark kiosk looks broken.
     powerSaveBlocker.start('prevent-display-sleep');
-    win.once('ready-to-show', () => win.show());
+    win.once('ready-to-show', () => win?.show());
     void win.loadURL(pageUrl);
   });
   app.on('child-process-gone', (_event, details) =>

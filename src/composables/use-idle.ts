@@ -1,5 +1,11 @@
 import { onBeforeUnmount, onMounted, ref, watch } from 'vue';
-import { idleTimerFor } from '../domain/idle';
+import {
+  ASSISTED_IDLE_FACTOR,
+  idleTimerFor,
+  PIN_ENTRY_IDLE_SECONDS,
+  STAFF_SCREEN_IDLE_SECONDS,
+} from '../domain/idle';
+import { useStaffStore } from '../stores/staff';
 import { useKioskStore } from '../stores/kiosk';
 import { usePrintStore } from '../stores/print';
 import { useSessionStore } from '../stores/session';
@@ -16,28 +22,48 @@ export function useIdle() {
   const session = useSessionStore();
   const printer = usePrintStore();
   const kiosk = useKioskStore();
+  const staff = useStaffStore();
   const deadline = ref<number | null>(null);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function arm(): void {
     clearTimeout(timer);
+    // Over the visitor's screen, staff's own screens have their own time-outs; the visit's
+    // timer waits meanwhile.
+    if (staff.screen === 'panel') {
+      deadline.value = null;
+      timer = setTimeout(() => void staff.close(), STAFF_SCREEN_IDLE_SECONDS * 1000);
+      return;
+    }
+    if (staff.screen !== 'closed') {
+      deadline.value = null;
+      timer = setTimeout(() => staff.cancelEntry(), PIN_ENTRY_IDLE_SECONDS * 1000);
+      return;
+    }
     const plan = idleTimerFor(session.state, kiosk.settings.idle, printer.phase);
     if (!plan) {
       deadline.value = null;
       return;
     }
-    deadline.value = Date.now() + plan.seconds * 1000;
-    timer = setTimeout(() => session.dispatch({ type: plan.event }), plan.seconds * 1000);
+    // The warning's countdown stays as it is: it must stay readable, not become slower.
+    const factor =
+      staff.assisting && plan.event === 'idle' && session.state.name !== 'idle-warning'
+        ? ASSISTED_IDLE_FACTOR
+        : 1;
+    const ms = plan.seconds * factor * 1000;
+    deadline.value = Date.now() + ms;
+    timer = setTimeout(() => session.dispatch({ type: plan.event }), ms);
   }
 
   function onActivity(): void {
     // A touch on the warning is answered by its button, which resumes the visit; elsewhere any
     // touch restarts the screen's timer.
-    if (session.state.name !== 'idle-warning') arm();
+    if (session.state.name !== 'idle-warning' || staff.screen !== 'closed') arm();
   }
 
   watch(
-    () => [session.state, printer.phase, kiosk.settings.idle] as const,
+    () =>
+      [session.state, printer.phase, kiosk.settings.idle, staff.screen, staff.assisting] as const,
     () => arm(),
     { immediate: true },
   );

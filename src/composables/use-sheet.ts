@@ -7,8 +7,11 @@ import { useKioskStore } from '../stores/kiosk';
 import { usePlanStore } from '../stores/plan';
 import { useVisit } from './use-visit';
 
-/** The visitor's action sheet and its plan-on-your-phone text, from the visit as it stands. */
-export function useSheet() {
+/**
+ * The visitor's action sheet and its plan-on-your-phone text, from the visit as it stands; or,
+ * for staff's test page, a sample sheet from no answers at all (which plans every step).
+ */
+export function useSheet(options: { sample?: boolean } = {}) {
   const answers = useAnswersStore();
   const plan = usePlanStore();
   const kiosk = useKioskStore();
@@ -17,9 +20,9 @@ export function useSheet() {
   const model = computed(() =>
     buildSheet({
       content: kioskContent,
-      plan: buildPlan(kioskContent.rules, answers.answers),
-      statuses: plan.statuses,
-      answers: answers.answers,
+      plan: buildPlan(kioskContent.rules, options.sample ? {} : answers.answers),
+      statuses: options.sample ? {} : plan.statuses,
+      answers: options.sample ? {} : answers.answers,
       locale: locale.value,
       bilingual: kiosk.settings.bilingualSheet,
       branchName: kiosk.settings.branchName,

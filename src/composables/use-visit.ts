@@ -20,7 +20,7 @@ export function useVisit() {
 
   function endVisit(): Promise<void> {
     if (!pinia) throw new Error('pinia is not installed');
-    return resetSession(pinia, setLocale);
+    return resetSession(pinia, setLocale, i18n.locale.value);
   }
 
   /** A date from content (YYYY-MM-DD) as the visitor's language writes it. */

@@ -99,3 +99,10 @@ export function idleTimerFor(
     }
   }
 }
+
+/** While staff assist a visit, every idle time of the visit is this many times longer. */
+export const ASSISTED_IDLE_FACTOR = 4;
+/** The staff screen closes (and staff mode ends) after this long without a touch. */
+export const STAFF_SCREEN_IDLE_SECONDS = 300;
+/** The PIN pad closes after this long without a touch: a visitor may have opened it by chance. */
+export const PIN_ENTRY_IDLE_SECONDS = 60;

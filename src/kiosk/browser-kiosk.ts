@@ -1,5 +1,13 @@
-import type { KioskApi, PrintOutcome, PrintProblem } from './kiosk-api';
+import type { KioskApi, KioskSettings, PrintOutcome, PrintProblem } from './kiosk-api';
 import { normalizeSettings } from './settings';
+import { StaffCore, type PinHasher, type PinStorage, type StoredPin } from './staff-core';
+import {
+  addEvent,
+  countersCsv,
+  localDate,
+  normalizeDays,
+  type DayCounts,
+} from '../domain/counters';
 
 /** Where the browser build keeps kiosk settings (staff settings, never visitor data). */
 export const BROWSER_SETTINGS_KEY = 'citizensec-kiosk:settings';
@@ -8,6 +16,60 @@ export const BROWSER_SETTINGS_KEY = 'citizensec-kiosk:settings';
  * ("paper-out", …), or "ok" to report success without opening the print dialog.
  */
 export const BROWSER_PRINT_SIMULATION_KEY = 'citizensec-kiosk:print-simulation';
+/** The staff PIN record (a PBKDF2 hash) and the daily counts, as main keeps them in files. */
+export const BROWSER_PIN_KEY = 'citizensec-kiosk:staff-pin';
+export const BROWSER_COUNTERS_KEY = 'citizensec-kiosk:counters';
+
+const PBKDF2_ITERATIONS = 210_000;
+const toBase64 = (b: ArrayBuffer | Uint8Array) =>
+  btoa(String.fromCharCode(...new Uint8Array(b instanceof Uint8Array ? b : new Uint8Array(b))));
+const fromBase64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+
+async function pbkdf2(
+  pin: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+): Promise<ArrayBuffer> {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, [
+    'deriveBits',
+  ]);
+  return crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, 256);
+}
+
+/**
+ * The browser build's PIN hash: WebCrypto has no scrypt, so PBKDF2-SHA-256 stands in. The
+ * browser build is for development, demos and tests; the kiosk itself uses scrypt in main.
+ */
+export const pbkdf2Hasher: PinHasher = {
+  async create(pin) {
+    const salt = crypto.getRandomValues(new Uint8Array(16));
+    const hash = await pbkdf2(pin, salt, PBKDF2_ITERATIONS);
+    return {
+      algorithm: 'pbkdf2-sha256',
+      iterations: PBKDF2_ITERATIONS,
+      salt: toBase64(salt),
+      hash: toBase64(hash),
+    };
+  },
+  async verify(pin, stored) {
+    if (!this.readable(stored)) return false;
+    const got = toBase64(await pbkdf2(pin, fromBase64(stored.salt), stored.iterations as number));
+    // Not constant-time; the lockout bounds the guesses, and this build guards nothing real.
+    return got === stored.hash;
+  },
+  readable(stored): stored is StoredPin {
+    const s = stored as Record<string, unknown> | null;
+    return (
+      typeof s === 'object' &&
+      s !== null &&
+      s.algorithm === 'pbkdf2-sha256' &&
+      Number.isInteger(s.iterations) &&
+      (s.iterations as number) >= 10_000 &&
+      typeof s.salt === 'string' &&
+      typeof s.hash === 'string'
+    );
+  },
+};
 
 const PROBLEMS: readonly PrintProblem[] = [
   'no-printer',
@@ -31,31 +93,75 @@ const PROBLEMS: readonly PrintProblem[] = [
 export function createBrowserKiosk(
   storage: Storage | undefined = globalThis.localStorage,
   print: () => void = () => window.print(),
+  stepIds: readonly string[] = [],
+  now: () => number = Date.now,
 ): KioskApi {
-  const simulation = (): string | null => {
+  const get = (key: string): string | null => {
     try {
-      return storage?.getItem(BROWSER_PRINT_SIMULATION_KEY) ?? null;
+      return storage?.getItem(key) ?? null;
     } catch {
       return null;
     }
   };
+  const set = (key: string, value: string): boolean => {
+    try {
+      storage?.setItem(key, value);
+      return storage !== undefined;
+    } catch {
+      return false;
+    }
+  };
+  const pinStorage: PinStorage = {
+    read() {
+      const text = get(BROWSER_PIN_KEY);
+      if (text === null) return null;
+      try {
+        const parsed: unknown = JSON.parse(text);
+        return pbkdf2Hasher.readable(parsed) ? parsed : 'damaged';
+      } catch {
+        return 'damaged';
+      }
+    },
+    write(pin) {
+      if (!set(BROWSER_PIN_KEY, JSON.stringify(pin))) throw new Error('local storage unavailable');
+    },
+  };
+  const staff = new StaffCore(pinStorage, pbkdf2Hasher, (m) => console.info(m), now);
+  const readDays = (): DayCounts[] => {
+    try {
+      return normalizeDays(JSON.parse(get(BROWSER_COUNTERS_KEY) ?? '[]'), stepIds);
+    } catch {
+      return [];
+    }
+  };
+  const count = (event: Parameters<typeof addEvent>[1]) =>
+    set(
+      BROWSER_COUNTERS_KEY,
+      JSON.stringify(addEvent(readDays(), event, localDate(new Date(now())))),
+    );
+  const readSettings = (): KioskSettings => {
+    let raw: unknown;
+    try {
+      const text = get(BROWSER_SETTINGS_KEY);
+      raw = text ? JSON.parse(text) : undefined;
+    } catch {
+      // Broken JSON falls back to defaults, as a broken settings file does in Electron.
+      raw = undefined;
+    }
+    return normalizeSettings(raw);
+  };
+  const staffOnly = () => {
+    if (!staff.isActive()) throw new Error('refused: staff only');
+    staff.touch();
+  };
+  const simulation = (): string | null => get(BROWSER_PRINT_SIMULATION_KEY);
   const simulatedProblem = (): PrintProblem | null => {
     const s = simulation();
     return PROBLEMS.includes(s as PrintProblem) ? (s as PrintProblem) : null;
   };
   return {
     getInfo: () => Promise.resolve({ runtime: 'browser', version: __APP_VERSION__ }),
-    getSettings: () => {
-      let raw: unknown;
-      try {
-        const text = storage?.getItem(BROWSER_SETTINGS_KEY);
-        raw = text ? JSON.parse(text) : undefined;
-      } catch {
-        // Broken JSON falls back to defaults, as a broken settings file does in Electron.
-        raw = undefined;
-      }
-      return Promise.resolve(normalizeSettings(raw));
-    },
+    getSettings: () => Promise.resolve(readSettings()),
     checkPrinter: () => {
       const problem = simulatedProblem();
       return Promise.resolve({ printer: 'browser', ready: problem === null, problem });
@@ -63,12 +169,61 @@ export function createBrowserKiosk(
     // Nothing outside the page's own storage to wipe in a browser; resetSession clears that.
     endVisit: () => Promise.resolve(),
     listPrinters: () => Promise.resolve([{ name: 'browser', isDefault: true, problem: null }]),
-    printSheet: (): Promise<PrintOutcome> => {
+    printSheet: (request): Promise<PrintOutcome> => {
+      if (request.kind === 'test' && !staff.isActive())
+        return Promise.resolve({ ok: false, problem: 'unsupported' });
       const problem = simulatedProblem();
-      if (problem) return Promise.resolve({ ok: false, problem });
+      const counted = request.kind === 'visit';
+      if (problem) {
+        if (counted) count({ type: 'print-failed' });
+        return Promise.resolve({ ok: false, problem });
+      }
       // The browser's dialog says nothing of what happened after it: unconfirmed.
       if (simulation() !== 'ok') print();
+      if (counted) count({ type: 'printed' });
       return Promise.resolve({ ok: true, confirmed: false });
+    },
+    countVisit: async (tally) => {
+      count({ type: 'visit', tally });
+    },
+    staffStatus: async () => staff.status(),
+    setupStaffPin: (pin) => staff.setup(pin),
+    unlockStaff: (pin) => staff.unlock(pin),
+    lockStaff: async () => staff.lock(),
+    changeStaffPin: (pin) => staff.change(pin),
+    getStaffView: async () => {
+      staffOnly();
+      // Local storage cannot be half-written: there is no damaged copy to report.
+      return { settings: readSettings(), notice: null, days: readDays() };
+    },
+    saveSettings: async (next) => {
+      if (!staff.isActive()) return { ok: false, problem: 'not-staff' };
+      staff.touch();
+      const settings = normalizeSettings(next);
+      if (JSON.stringify(settings) !== JSON.stringify(next))
+        return { ok: false, problem: 'invalid' };
+      return set(BROWSER_SETTINGS_KEY, JSON.stringify(settings))
+        ? { ok: true, settings }
+        : { ok: false, problem: 'write-failed' };
+    },
+    exportCounters: async () => {
+      if (!staff.isActive()) return { ok: false, problem: 'not-staff' };
+      staff.touch();
+      // A browser cannot choose a folder: the CSV is offered as a download instead.
+      const name = `citizensec-counters-${localDate(new Date(now()))}.csv`;
+      const url = URL.createObjectURL(
+        new Blob([countersCsv(readDays(), stepIds)], { type: 'text/csv' }),
+      );
+      const a = Object.assign(document.createElement('a'), { href: url, download: name });
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      return { ok: true, file: name };
+    },
+    leaveApp: async () => {
+      staffOnly();
+      staff.lock();
+      // The nearest a page comes to a restart; a tab cannot quit itself.
+      setTimeout(() => location.reload(), 100);
     },
   };
 }

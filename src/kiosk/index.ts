@@ -2,8 +2,8 @@ import type { KioskApi } from './kiosk-api';
 import { createBrowserKiosk } from './browser-kiosk';
 
 /** The kiosk the page runs in: Electron's preload API where present, else the browser one. */
-export function resolveKiosk(win: Window = window): KioskApi {
-  return win.kiosk ?? createBrowserKiosk();
+export function resolveKiosk(stepIds: readonly string[], win: Window = window): KioskApi {
+  return win.kiosk ?? createBrowserKiosk(win.localStorage, undefined, stepIds);
 }
 
 export type { KioskApi, KioskInfo, KioskSettings } from './kiosk-api';

@@ -1,5 +1,9 @@
 import type { Locale } from '../domain/locales';
 import type { IdleSettings } from '../domain/idle';
+import type { DayCounts, VisitTally } from '../domain/counters';
+import type { PinProblem, UnlockResult } from '../domain/staff-lock';
+
+export type { DayCounts, VisitTally, UnlockResult, PinProblem };
 
 /*
  * The one contract between the page and the kiosk around it. The Electron preload implements it
@@ -11,10 +15,21 @@ import type { IdleSettings } from '../domain/idle';
 export type PaperSize = 'a4' | 'receipt-80';
 export const PAPER_SIZES: readonly PaperSize[] = ['a4', 'receipt-80'];
 
+/** The kind of place the kiosk stands in, which decides the staff notes shown on each step. */
+export type BranchType = 'bank' | 'police';
+export const BRANCH_TYPES: readonly BranchType[] = ['bank', 'police'];
+
 /** What the staff set for this kiosk; nothing here is about a visitor. */
 export interface KioskSettings {
+  /** The kiosk's own name, to tell kiosks apart in counters exports; may be empty. */
+  readonly kioskName: string;
   /** Shown on screen and on the printed sheet; may be empty until staff set it. */
   readonly branchName: string;
+  readonly branchType: BranchType;
+  /** The branch's own phone, as people dial it, or empty; printed on the sheet. */
+  readonly branchPhone: string;
+  /** The local police station's phone, as people dial it, or empty; printed on the sheet. */
+  readonly policePhone: string;
   readonly defaultLocale: Locale;
   /** The languages offered, in the language screen's order; never empty. */
   readonly enabledLocales: readonly Locale[];
@@ -62,6 +77,8 @@ export interface PrinterInfo {
 }
 
 export interface PrintRequest {
+  /** A visitor's sheet (counted), or staff's test page (staff mode only, not counted). */
+  readonly kind: 'visit' | 'test';
   readonly paper: PaperSize;
   /** The printed length of a receipt, measured by the page; ignored for A4. */
   readonly receiptLengthMm?: number;
@@ -71,6 +88,46 @@ export interface KioskInfo {
   readonly runtime: 'electron' | 'browser';
   readonly version: string;
 }
+
+/** Whether a staff PIN exists, whether entry is locked, and whether staff mode is on. */
+export interface StaffStatus {
+  /** `damaged`: a PIN file exists but cannot be read; IT must provision a new one. */
+  readonly pin: 'set' | 'unset' | 'damaged';
+  readonly lockedForMs: number;
+  readonly active: boolean;
+}
+
+export type PinChangeResult =
+  | { readonly ok: true }
+  | {
+      readonly ok: false;
+      readonly problem: PinProblem | 'already-set' | 'not-staff' | 'write-failed';
+    };
+
+/**
+ * Why the settings in use are not simply the ones last saved, for the staff screen: the file was
+ * damaged and the last good copy (or, failing that, the defaults) is in use, or some hand-edited
+ * fields were wrong and took their defaults.
+ */
+export type SettingsNotice =
+  | { readonly kind: 'restored-last-good' }
+  | { readonly kind: 'defaults-used' }
+  | { readonly kind: 'fields-reset'; readonly fields: readonly string[] };
+
+export interface StaffView {
+  readonly settings: KioskSettings;
+  readonly notice: SettingsNotice | null;
+  /** The daily counts, newest first. */
+  readonly days: readonly DayCounts[];
+}
+
+export type SaveSettingsResult =
+  | { readonly ok: true; readonly settings: KioskSettings }
+  | { readonly ok: false; readonly problem: 'invalid' | 'write-failed' | 'not-staff' };
+
+export type ExportResult =
+  | { readonly ok: true; readonly file: string }
+  | { readonly ok: false; readonly problem: 'cancelled' | 'write-failed' | 'not-staff' };
 
 export interface KioskApi {
   getInfo(): Promise<KioskInfo>;
@@ -85,6 +142,23 @@ export interface KioskApi {
    * storage and cache, and the clipboard). Resolves when done; never rejects.
    */
   endVisit(): Promise<void>;
+  /** Adds a finished visit to today's anonymous counts. */
+  countVisit(tally: VisitTally): Promise<void>;
+
+  staffStatus(): Promise<StaffStatus>;
+  /** Sets the first staff PIN, only while none exists; staff mode starts. */
+  setupStaffPin(pin: string): Promise<PinChangeResult>;
+  unlockStaff(pin: string): Promise<UnlockResult>;
+  /** Ends staff mode. */
+  lockStaff(): Promise<void>;
+  /** Staff mode only, as are the methods below. */
+  changeStaffPin(pin: string): Promise<PinChangeResult>;
+  getStaffView(): Promise<StaffView>;
+  saveSettings(settings: KioskSettings): Promise<SaveSettingsResult>;
+  /** Writes the counts as CSV to a folder staff choose (a USB drive, say). */
+  exportCounters(): Promise<ExportResult>;
+  /** Quits or restarts the kiosk app. */
+  leaveApp(kind: 'quit' | 'restart'): Promise<void>;
 }
 
 /** The name of a call in the contract. */
@@ -101,6 +175,16 @@ export const IPC_CHANNELS = {
   listPrinters: 'kiosk:list-printers',
   printSheet: 'kiosk:print-sheet',
   endVisit: 'kiosk:end-visit',
+  countVisit: 'kiosk:count-visit',
+  staffStatus: 'staff:status',
+  setupStaffPin: 'staff:setup-pin',
+  unlockStaff: 'staff:unlock',
+  lockStaff: 'staff:lock',
+  changeStaffPin: 'staff:change-pin',
+  getStaffView: 'staff:get-view',
+  saveSettings: 'staff:save-settings',
+  exportCounters: 'staff:export-counters',
+  leaveApp: 'staff:leave-app',
 } as const satisfies Record<KioskMethod, `kiosk:${string}` | `staff:${string}`>;
 
 declare global {

@@ -1,9 +1,20 @@
 import { isLocale, LOCALES, type Locale } from '../domain/locales';
 import { DEFAULT_IDLE, normalizeIdle } from '../domain/idle';
-import { PAPER_SIZES, type KioskSettings, type PaperSize } from './kiosk-api';
+import { isWellFormedPhone } from '../domain/content/phone';
+import {
+  BRANCH_TYPES,
+  PAPER_SIZES,
+  type BranchType,
+  type KioskSettings,
+  type PaperSize,
+} from './kiosk-api';
 
 export const DEFAULT_SETTINGS: KioskSettings = {
+  kioskName: '',
   branchName: '',
+  branchType: 'bank',
+  branchPhone: '',
+  policePhone: '',
   defaultLocale: 'kk',
   enabledLocales: LOCALES,
   printerName: '',
@@ -12,9 +23,9 @@ export const DEFAULT_SETTINGS: KioskSettings = {
   idle: DEFAULT_IDLE,
 };
 
-const MAX_BRANCH_NAME_LENGTH = 80;
+export const MAX_NAME_LENGTH = 80;
 /** CUPS queue names: printable characters other than space, "/", "\\", "#" and quotes. */
-const PRINTER_NAME = /^[^\s/\\#'"]{1,127}$/;
+export const PRINTER_NAME = /^[^\s/\\#'"]{1,127}$/;
 
 /**
  * Settings from an untrusted source (a file, local storage, IPC), made safe: every field that is
@@ -30,10 +41,12 @@ export function normalizeSettings(raw: unknown): KioskSettings {
     isLocale(r.defaultLocale) && enabledLocales.includes(r.defaultLocale)
       ? r.defaultLocale
       : (enabledLocales[0] as Locale);
-  const branchName =
-    typeof r.branchName === 'string'
-      ? r.branchName.trim().slice(0, MAX_BRANCH_NAME_LENGTH)
-      : DEFAULT_SETTINGS.branchName;
+  const name = (v: unknown) =>
+    typeof v === 'string' ? v.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH) : '';
+  const phone = (v: unknown) => (typeof v === 'string' && isWellFormedPhone(v) ? v : '');
+  const branchType = BRANCH_TYPES.includes(r.branchType as BranchType)
+    ? (r.branchType as BranchType)
+    : DEFAULT_SETTINGS.branchType;
   const printerName =
     typeof r.printerName === 'string' && PRINTER_NAME.test(r.printerName) ? r.printerName : '';
   const paper = PAPER_SIZES.includes(r.paper as PaperSize)
@@ -42,5 +55,17 @@ export function normalizeSettings(raw: unknown): KioskSettings {
   const bilingualSheet =
     typeof r.bilingualSheet === 'boolean' ? r.bilingualSheet : DEFAULT_SETTINGS.bilingualSheet;
   const idle = normalizeIdle(r.idle);
-  return { branchName, defaultLocale, enabledLocales, printerName, paper, bilingualSheet, idle };
+  return {
+    kioskName: name(r.kioskName),
+    branchName: name(r.branchName),
+    branchType,
+    branchPhone: phone(r.branchPhone),
+    policePhone: phone(r.policePhone),
+    defaultLocale,
+    enabledLocales,
+    printerName,
+    paper,
+    bilingualSheet,
+    idle,
+  };
 }

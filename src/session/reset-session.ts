@@ -5,6 +5,8 @@ import { useKioskStore } from '../stores/kiosk';
 import { usePlanStore } from '../stores/plan';
 import { usePrintStore } from '../stores/print';
 import { useSessionStore } from '../stores/session';
+import { useStaffStore } from '../stores/staff';
+import type { MarkedStatus, VisitTally } from '../domain/counters';
 
 /**
  * Every store that holds anything of a visit. resetSession resets each; the privacy test checks
@@ -25,14 +27,35 @@ const KIOSK_STORAGE_PREFIX = 'citizensec-kiosk:';
 export async function resetSession(
   pinia: Pinia,
   setLocale: (locale: Locale) => void,
+  visitLocale: Locale,
 ): Promise<void> {
-  for (const useStore of VISITOR_STORES) useStore(pinia).reset();
   const kiosk = useKioskStore(pinia);
+  const tally = tallyOf(pinia, visitLocale);
+  for (const useStore of VISITOR_STORES) useStore(pinia).reset();
+  // Assisting belongs to one visit; the staff screen itself is not the visitor's.
+  useStaffStore(pinia).assisting = false;
   setLocale(kiosk.settings.defaultLocale);
   window.scrollTo(0, 0);
   for (const el of document.querySelectorAll('*')) if (el.scrollTop > 0) el.scrollTop = 0;
   clearWebStorage();
-  await Promise.all([clearIndexedDb(), kiosk.api?.endVisit().catch(() => undefined)]);
+  await Promise.all([
+    clearIndexedDb(),
+    kiosk.api?.endVisit().catch(() => undefined),
+    tally && kiosk.api?.countVisit(tally).catch(() => undefined),
+  ]);
+}
+
+/**
+ * What the anonymous counters learn of a visit that chose a language: its language, whether it
+ * reached the summary, and the final mark of each marked step. Nothing else leaves the visit.
+ */
+function tallyOf(pinia: Pinia, locale: Locale): VisitTally | null {
+  const session = useSessionStore(pinia);
+  if (!session.started) return null;
+  const marks: Record<string, MarkedStatus> = {};
+  for (const [id, status] of Object.entries(usePlanStore(pinia).statuses))
+    if (status !== 'pending') marks[id] = status;
+  return { locale, completed: session.completed, marks };
 }
 
 function clearWebStorage(): void {

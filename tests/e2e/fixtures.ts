@@ -1,5 +1,10 @@
 import { _electron, test as base, type Browser, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { pbkdf2Sync, randomBytes, scryptSync } from 'node:crypto';
+
+/** Where each build keeps the staff PIN record (src/kiosk/browser-kiosk.ts, electron/main/staff). */
+const BROWSER_PIN_KEY = 'citizensec-kiosk:staff-pin';
+const PIN_FILE_NAME = 'staff-pin.json';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ElectronApplication, TestInfo } from '@playwright/test';
@@ -15,6 +20,38 @@ interface KioskFixtures {
   viewportSize: { width: number; height: number };
   /** Install Playwright's fake clock before the page loads, so idle time can be fast-forwarded. */
   fakeClock: boolean;
+  /** Give the kiosk a staff PIN (STAFF_PIN) before it starts, as IT would; false: none set. */
+  staffPin: boolean;
+}
+
+/** The PIN the end-to-end kiosk is provisioned with. */
+export const STAFF_PIN = '482913';
+
+/** A stored PIN record for the Electron app, made as main's scrypt hasher makes them. */
+function scryptPinRecord(pin: string): string {
+  const salt = randomBytes(16);
+  const hash = scryptSync(pin, salt, 32, { N: 16384, r: 8, p: 1 });
+  return JSON.stringify({
+    algorithm: 'scrypt',
+    N: 16384,
+    r: 8,
+    p: 1,
+    salt: salt.toString('base64'),
+    hash: hash.toString('base64'),
+  });
+}
+
+/** A stored PIN record for the browser build, made as its own PBKDF2 hasher makes them. */
+function browserPinRecord(pin: string): string {
+  const salt = randomBytes(16);
+  const iterations = 210_000;
+  const hash = pbkdf2Sync(pin, salt, iterations, 32, 'sha256');
+  return JSON.stringify({
+    algorithm: 'pbkdf2-sha256',
+    iterations,
+    salt: salt.toString('base64'),
+    hash: hash.toString('base64'),
+  });
 }
 
 const electronApps = new Map<string, ElectronApplication>();
@@ -37,6 +74,7 @@ const MAIN_ENTRY = resolve(import.meta.dirname, '../../out/main/index.js');
 export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Browser> }>({
   viewportSize: [{ width: 1920, height: 1080 }, { option: true }],
   fakeClock: [false, { option: true }],
+  staffPin: [true, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   requests: async ({}, use) => {
     await use([]);
@@ -56,12 +94,19 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
     },
     { scope: 'worker' },
   ],
-  kiosk: async ({ launchBrowser, requests, viewportSize, baseURL, fakeClock }, use, testInfo) => {
+  kiosk: async (
+    { launchBrowser, requests, viewportSize, baseURL, fakeClock, staffPin },
+    use,
+    testInfo,
+  ) => {
     if (targetOf(testInfo) === 'electron') {
       const why = electronUnavailableReason();
       testInfo.skip(why !== null, `Electron: ${why}`);
       // A data folder of its own, so a test never touches a real kiosk's settings or logs.
       const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-electron-'));
+      if (staffPin) {
+        writeFileSync(join(dataDir, PIN_FILE_NAME), scryptPinRecord(STAFF_PIN));
+      }
       const app = await _electron.launch({
         args: [MAIN_ENTRY],
         env: { ...process.env, CITIZENSEC_KIOSK_DATA_DIR: dataDir },
@@ -88,6 +133,14 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
       if (m.type() === 'error') errors.push(m.text());
     });
     if (fakeClock) await page.clock.install();
+    if (staffPin) {
+      await context.addInitScript(
+        ([key, record]) => {
+          if (!localStorage.getItem(key)) localStorage.setItem(key, record);
+        },
+        [BROWSER_PIN_KEY, browserPinRecord(STAFF_PIN)] as const,
+      );
+    }
     await page.goto('/');
     await page.getByTestId('attract').waitFor();
     await use(page);

@@ -1,16 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as infoIpc from '../../electron/main/ipc/info';
 import * as settingsIpc from '../../electron/main/ipc/settings';
 import * as visitIpc from '../../electron/main/ipc/visit';
 import * as printIpc from '../../electron/main/ipc/print';
+import * as staffIpc from '../../electron/main/ipc/staff';
 import { REQUEST_SCHEMAS, RefusedCall } from '../../electron/main/ipc/contract';
 import { createPreloadApi } from '../../electron/preload/index';
 import { IPC_CHANNELS } from '../../src/kiosk/kiosk-api';
-import { readSettingsFile } from '../../electron/main/settings-file';
 import { DEFAULT_SETTINGS } from '../../src/kiosk/settings';
 
 vi.mock('electron', () => ({
@@ -45,12 +42,24 @@ describe('IPC contract', () => {
     const ctx = { pageUrl: PAGE, log: () => {} };
     infoIpc.register(ipc, { ...ctx, version: '1.2.3' });
     settingsIpc.register(ipc, { ...ctx, readSettings: () => DEFAULT_SETTINGS });
-    visitIpc.register(ipc, { ...ctx, clipboard: { clear: () => {} } });
+    visitIpc.register(ipc, { ...ctx, clipboard: { clear: () => {} }, counters: { add: () => {} } });
     printIpc.register(ipc, {
       ...ctx,
       platform: 'linux',
       cups: {} as never,
       readSettings: () => DEFAULT_SETTINGS,
+      staffActive: () => false,
+      count: () => {},
+    });
+    staffIpc.register(ipc, {
+      ...ctx,
+      staff: {} as never,
+      settings: {} as never,
+      counters: {} as never,
+      dialog: {} as never,
+      window: () => null,
+      app: {} as never,
+      env: {},
     });
     // A second registration of one channel would have thrown above.
     expect([...handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
@@ -104,8 +113,8 @@ describe('preload', () => {
     const api = createPreloadApi(invoke);
     expect(Object.keys(api).sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
     expect(Object.values(api).every((f) => typeof f === 'function')).toBe(true);
-    await expect(api.printSheet({ paper: 'a4' })).resolves.toBe('answer');
-    expect(invoke).toHaveBeenLastCalledWith('kiosk:print-sheet', { paper: 'a4' });
+    await expect(api.printSheet({ kind: 'visit', paper: 'a4' })).resolves.toBe('answer');
+    expect(invoke).toHaveBeenLastCalledWith('kiosk:print-sheet', { kind: 'visit', paper: 'a4' });
     await api.endVisit();
     expect(invoke).toHaveBeenLastCalledWith('kiosk:end-visit');
     expect(api).not.toHaveProperty('invoke');
@@ -113,58 +122,16 @@ describe('preload', () => {
   });
 });
 
-describe('settings file', () => {
-  let dir: string;
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('gives defaults when there is no file, silently', () => {
-    dir = mkdtempSync(join(tmpdir(), 'kiosk-settings-'));
-    const log = vi.fn();
-    expect(readSettingsFile(dir, log)).toEqual(DEFAULT_SETTINGS);
-    expect(log).not.toHaveBeenCalled();
-  });
-
-  it('gives defaults for a broken file, and says so', () => {
-    dir = mkdtempSync(join(tmpdir(), 'kiosk-settings-'));
-    writeFileSync(join(dir, 'settings.json'), '{"branchName": "Almaty 1", ');
-    const log = vi.fn();
-    expect(readSettingsFile(dir, log)).toEqual(DEFAULT_SETTINGS);
-    expect(log).toHaveBeenCalledWith(expect.stringContaining('not valid JSON'));
-  });
-
-  it('keeps the good fields of a hand-edited file and defaults the bad ones', () => {
-    dir = mkdtempSync(join(tmpdir(), 'kiosk-settings-'));
-    writeFileSync(
-      join(dir, 'settings.json'),
-      JSON.stringify({
-        branchName: '  Almaty, branch 1  ',
-        defaultLocale: 'de',
-        enabledLocales: ['ru', 'xx', 'kk'],
-        printerName: 'Lobby receipt',
-        paper: 'receipt-80',
-        bilingualSheet: 'yes',
-        idle: { warningSeconds: 3, readingIdleSeconds: 240 },
-      }),
-    );
-    expect(readSettingsFile(dir)).toEqual({
-      branchName: 'Almaty, branch 1',
-      defaultLocale: 'kk',
-      enabledLocales: ['kk', 'ru'],
-      // CUPS queue names have no spaces: a name with one cannot be a queue.
-      printerName: '',
-      paper: 'receipt-80',
-      bilingualSheet: false,
-      // A warning shorter than 20 s is raised to 20 s (WCAG 2.2.1).
-      idle: { ...DEFAULT_SETTINGS.idle, warningSeconds: 20, readingIdleSeconds: 240 },
-    });
-  });
-});
-
 describe('end of a visit in Electron', () => {
   it('clears the page session storage, cache and clipboard, for the kiosk page only', async () => {
     const { ipc, handlers } = fakeIpc();
     const clipboard = { clear: vi.fn() };
-    visitIpc.register(ipc, { pageUrl: PAGE, clipboard, log: () => {} });
+    visitIpc.register(ipc, {
+      pageUrl: PAGE,
+      clipboard,
+      log: () => {},
+      counters: { add: () => {} },
+    });
     const channel = IPC_CHANNELS.endVisit;
     const session = { clearStorageData: vi.fn(async () => {}), clearCache: vi.fn(async () => {}) };
     const call = async (frame: unknown) =>
@@ -180,7 +147,7 @@ describe('end of a visit in Electron', () => {
     const { ipc, handlers } = fakeIpc();
     const clipboard = { clear: vi.fn() };
     const log = vi.fn();
-    visitIpc.register(ipc, { pageUrl: PAGE, clipboard, log });
+    visitIpc.register(ipc, { pageUrl: PAGE, clipboard, log, counters: { add: () => {} } });
     const session = {
       clearStorageData: vi.fn(async () => {
         throw new Error('busy');

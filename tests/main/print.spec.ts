@@ -187,6 +187,8 @@ describe('paper', () => {
 describe('print IPC', () => {
   const PAGE = 'file:///app/out/renderer/index.html';
   function setup(platform: NodeJS.Platform, cups: Cups) {
+    const staff = { active: false };
+    const count = vi.fn();
     const handlers = new Map<string, (e: IpcMainInvokeEvent, ...a: unknown[]) => unknown>();
     const ipc = { handle: (ch: string, fn: never) => handlers.set(ch, fn) } as unknown as IpcMain;
     const printToPDF = vi.fn(async () => Buffer.from('%PDF'));
@@ -197,19 +199,23 @@ describe('print IPC', () => {
       cups,
       readSettings: () => DEFAULT_SETTINGS,
       log: () => {},
+      staffActive: () => staff.active,
+      count,
     });
     const event = {
       senderFrame: { url: PAGE, parent: null },
       sender: { printToPDF, print, getPrintersAsync: async () => [{ name: 'Epson' }] },
     } as unknown as IpcMainInvokeEvent;
     const call = async (ch: string, ...args: unknown[]) => handlers.get(ch)!(event, ...args);
-    return { call, printToPDF, print };
+    return { call, printToPDF, print, staff, count };
   }
 
   it('renders at an explicit page size and prints through CUPS on Linux', async () => {
     const { cups } = fakeCups({});
     const { call, printToPDF } = setup('linux', cups);
-    expect(await call('kiosk:print-sheet', { paper: 'receipt-80', receiptLengthMm: 400 })).toEqual({
+    expect(
+      await call('kiosk:print-sheet', { kind: 'visit', paper: 'receipt-80', receiptLengthMm: 400 }),
+    ).toEqual({
       ok: true,
       confirmed: true,
     });
@@ -237,10 +243,39 @@ describe('print IPC', () => {
     expect(calls).toEqual([]);
   });
 
+  it("counts visitors' sheets, prints a test page only in staff mode and never counts it", async () => {
+    const { cups } = fakeCups({});
+    const { call, printToPDF, staff, count } = setup('linux', cups);
+    await call('kiosk:print-sheet', { kind: 'visit', paper: 'a4' });
+    expect(count).toHaveBeenCalledWith({ type: 'printed' });
+    count.mockClear();
+    printToPDF.mockClear();
+    expect(await call('kiosk:print-sheet', { kind: 'test', paper: 'a4' })).toEqual({
+      ok: false,
+      problem: 'unsupported',
+    });
+    expect(printToPDF).not.toHaveBeenCalled();
+    staff.active = true;
+    expect(await call('kiosk:print-sheet', { kind: 'test', paper: 'a4' })).toMatchObject({
+      ok: true,
+    });
+    expect(count).not.toHaveBeenCalled();
+  });
+
+  it('counts a failed visitor print', async () => {
+    const { cups } = fakeCups({});
+    const { call, printToPDF, count } = setup('linux', cups);
+    printToPDF.mockRejectedValueOnce(new Error('renderer gone'));
+    expect(await call('kiosk:print-sheet', { kind: 'visit', paper: 'a4' })).toMatchObject({
+      ok: false,
+    });
+    expect(count).toHaveBeenCalledWith({ type: 'print-failed' });
+  });
+
   it('prints silently on Windows, and does not claim the sheet came out', async () => {
     const { cups } = fakeCups({});
     const { call, print } = setup('win32', cups);
-    expect(await call('kiosk:print-sheet', { paper: 'a4' })).toEqual({
+    expect(await call('kiosk:print-sheet', { kind: 'visit', paper: 'a4' })).toEqual({
       ok: true,
       confirmed: false,
     });

@@ -25,7 +25,7 @@ describe('browser kiosk', () => {
   });
 
   it('is what the page uses when no preload put a kiosk API on the window', async () => {
-    expect((await resolveKiosk(window).getInfo()).runtime).toBe('browser');
+    expect((await resolveKiosk([], window).getInfo()).runtime).toBe('browser');
   });
 });
 

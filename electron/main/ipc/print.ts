@@ -1,5 +1,6 @@
 import type { IpcMain } from 'electron';
 import type { KioskSettings, PrintOutcome } from '../../../src/kiosk/kiosk-api';
+import type { CounterEvent } from '../../../src/domain/counters';
 import type { Cups } from '../print/cups';
 import { inches, pageSizeFor } from '../print/paper';
 import { checkCupsPrinter, printViaCups } from '../print/print-via-cups';
@@ -10,6 +11,10 @@ export interface PrintIpcDeps extends HandlerContext {
   readonly platform: NodeJS.Platform;
   readonly cups: Cups;
   readonly readSettings: () => KioskSettings;
+  /** Whether staff mode is on: a test page may be printed only then. */
+  readonly staffActive: () => boolean;
+  /** Counts visitors' sheets printed and failed; test pages are not counted. */
+  readonly count: (event: CounterEvent) => void;
 }
 
 /**
@@ -45,6 +50,10 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: PrintIpcDeps): void
   });
 
   handle(ipc, deps, 'printSheet', (event, request) => {
+    if (request.kind === 'test' && !deps.staffActive()) {
+      deps.log('print: refused a test page outside staff mode');
+      return Promise.resolve({ ok: false, problem: 'unsupported' } as const);
+    }
     if (inFlight) return inFlight;
     const size = pageSizeFor(request.paper, request.receiptLengthMm);
     const settings = deps.readSettings();
@@ -68,6 +77,10 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: PrintIpcDeps): void
       .catch((err: Error) => {
         deps.log(`print: unexpected failure: ${err.message}`);
         return { ok: false, problem: 'job-failed' } as const;
+      })
+      .then((outcome) => {
+        if (request.kind === 'visit') deps.count({ type: outcome.ok ? 'printed' : 'print-failed' });
+        return outcome;
       })
       .finally(() => {
         inFlight = null;

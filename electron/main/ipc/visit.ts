@@ -1,4 +1,5 @@
 import type { Clipboard, IpcMain } from 'electron';
+import type { CountersStore } from '../counters-store';
 import { handle, type HandlerContext } from './contract';
 
 /**
@@ -8,8 +9,14 @@ import { handle, type HandlerContext } from './contract';
  */
 export function register(
   ipc: Pick<IpcMain, 'handle'>,
-  ctx: HandlerContext & { clipboard: Pick<Clipboard, 'clear'> },
+  ctx: HandlerContext & {
+    clipboard: Pick<Clipboard, 'clear'>;
+    counters: Pick<CountersStore, 'add'>;
+  },
 ): void {
+  // Only totals are kept: the tally is added to today's counts and not logged or stored.
+  handle(ipc, ctx, 'countVisit', (_e, tally) => ctx.counters.add({ type: 'visit', tally }));
+
   handle(ipc, ctx, 'endVisit', async (event) => {
     const session = event.sender.session;
     try {

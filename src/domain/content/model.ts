@@ -83,6 +83,11 @@ export interface Step {
   readonly links: readonly OfficialLink[];
   readonly emails: readonly string[];
   readonly sources: readonly string[];
+  /**
+   * What staff can do here, for a bank branch or a police station: shown while staff assist a
+   * visit, never to a visitor alone and never on the printed sheet.
+   */
+  readonly staffNotes: { readonly bank?: LocalizedText; readonly police?: LocalizedText };
 }
 
 export interface QuestionOption {

@@ -104,6 +104,10 @@ export const stepSchema = z.strictObject({
   links: z.array(linkSchema).default([]),
   emails: z.array(emailSchema).default([]),
   sources: z.array(idSchema).min(1, 'every step names its sources'),
+  /** What the clerk or officer can do at this step, by branch type; on screen only, never printed. */
+  staffNotes: z
+    .strictObject({ bank: localizedSchema.optional(), police: localizedSchema.optional() })
+    .default({}),
 });
 
 export const numbersFileSchema = z.strictObject({

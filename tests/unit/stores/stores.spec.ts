@@ -7,6 +7,7 @@ import { useAnswersStore } from '../../../src/stores/answers';
 import { usePlanStore } from '../../../src/stores/plan';
 import { useSessionStore } from '../../../src/stores/session';
 import { useKioskStore } from '../../../src/stores/kiosk';
+import { useStaffStore } from '../../../src/stores/staff';
 import { resetSession, VISITOR_STORES } from '../../../src/session/reset-session';
 import { usePrintStore } from '../../../src/stores/print';
 import type { Locale } from '../../../src/domain/locales';
@@ -73,6 +74,7 @@ describe('resetSession', () => {
     const kiosk = useKioskStore();
     kiosk.settings = { ...DEFAULT_SETTINGS, branchName: 'Branch 7', defaultLocale: 'ru' };
     for (const useStore of VISITOR_STORES) useStore();
+    const staff = useStaffStore();
     const fresh = JSON.parse(JSON.stringify(pinia.state.value)) as Record<string, unknown>;
 
     // A visit touches every store.
@@ -82,12 +84,13 @@ describe('resetSession', () => {
     usePlanStore().setStatus('hang-up', 'done');
     useSessionStore().dispatch({ type: 'begin' });
     usePrintStore().problem = 'paper-out';
+    staff.assisting = true;
     sessionStorage.setItem('something', 'of the visit');
     localStorage.setItem('left-by-visit', 'x');
     localStorage.setItem('citizensec-kiosk:settings', '{}');
     let locale: Locale = 'en';
 
-    await resetSession(pinia, (l) => (locale = l));
+    await resetSession(pinia, (l) => (locale = l), 'en');
 
     const now = JSON.parse(JSON.stringify(pinia.state.value)) as Record<string, unknown>;
     expect(Object.keys(now).sort()).toEqual(Object.keys(fresh).sort());

@@ -1,0 +1,92 @@
+import type { App, BrowserWindow, Dialog, IpcMain } from 'electron';
+import type { SaveSettingsResult } from '../../../src/kiosk/kiosk-api';
+import type { StaffCore } from '../../../src/kiosk/staff-core';
+import type { CountersStore } from '../counters-store';
+import type { SettingsStore } from '../settings-store';
+import { leaveApp } from '../app-exit';
+import { handle, type HandlerContext } from './contract';
+
+export interface StaffIpcDeps extends HandlerContext {
+  readonly staff: StaffCore;
+  readonly settings: SettingsStore;
+  readonly counters: CountersStore;
+  readonly dialog: Pick<Dialog, 'showOpenDialog'>;
+  readonly window: () => BrowserWindow | null;
+  readonly app: Pick<App, 'relaunch' | 'exit'>;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Staff entry and the staff screen. Entry (status, first PIN, unlock, lock) is open to the page;
+ * everything else answers only while staff mode is on in main, whatever the page believes, and
+ * each staff action keeps staff mode on for another while.
+ */
+export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void {
+  const { staff } = deps;
+  const staffOnly = <T>(refused: T, fn: () => T): T => {
+    if (!staff.isActive()) {
+      deps.log('staff: refused a staff action outside staff mode');
+      return refused;
+    }
+    staff.touch();
+    return fn();
+  };
+
+  handle(ipc, deps, 'staffStatus', () => staff.status());
+  handle(ipc, deps, 'setupStaffPin', (_e, pin) => staff.setup(pin));
+  handle(ipc, deps, 'unlockStaff', (_e, pin) => staff.unlock(pin));
+  handle(ipc, deps, 'lockStaff', () => staff.lock());
+  handle(ipc, deps, 'changeStaffPin', (_e, pin) => staff.change(pin));
+
+  handle(ipc, deps, 'getStaffView', () => {
+    if (!staff.isActive()) throw new Error('refused: staff only');
+    staff.touch();
+    return {
+      settings: deps.settings.current(),
+      notice: deps.settings.notice(),
+      days: deps.counters.all(),
+    };
+  });
+
+  handle(ipc, deps, 'saveSettings', (_e, next) =>
+    staffOnly<SaveSettingsResult>({ ok: false, problem: 'not-staff' }, () => {
+      try {
+        return { ok: true, settings: deps.settings.save(next) };
+      } catch (err) {
+        deps.log(`settings: could not save: ${(err as Error).message}`);
+        return { ok: false, problem: 'write-failed' };
+      }
+    }),
+  );
+
+  handle(ipc, deps, 'exportCounters', async () => {
+    if (!staff.isActive()) return { ok: false, problem: 'not-staff' } as const;
+    staff.touch();
+    const win = deps.window();
+    const options = {
+      title: 'Export counters',
+      properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+    };
+    const choice = win
+      ? await deps.dialog.showOpenDialog(win, options)
+      : await deps.dialog.showOpenDialog(options);
+    const folder = choice.filePaths[0];
+    if (choice.canceled || !folder) return { ok: false, problem: 'cancelled' } as const;
+    try {
+      return {
+        ok: true,
+        file: deps.counters.exportCsv(folder, deps.settings.current().kioskName),
+      } as const;
+    } catch (err) {
+      deps.log(`counters: export failed: ${(err as Error).message}`);
+      return { ok: false, problem: 'write-failed' } as const;
+    }
+  });
+
+  handle(ipc, deps, 'leaveApp', (_e, kind) => {
+    if (!staff.isActive()) throw new Error('refused: staff only');
+    deps.log(`staff: ${kind} requested`);
+    // Answer the page first; leave once the reply is on its way.
+    setTimeout(() => leaveApp(kind, deps.app, deps.env), 100);
+  });
+}

@@ -1,0 +1,124 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { KioskSettings, SettingsNotice } from '../../src/kiosk/kiosk-api';
+import { DEFAULT_SETTINGS, normalizeSettings } from '../../src/kiosk/settings';
+import { writeFileAtomic } from './atomic-file';
+import type { LogFn } from './log';
+
+export const SETTINGS_FILE_NAME = 'settings.json';
+export const LAST_GOOD_FILE_NAME = 'settings.last-good.json';
+
+type Read = { kind: 'missing' } | { kind: 'broken'; why: string } | { kind: 'ok'; raw: unknown };
+
+function readJson(file: string): Read {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    return { kind: 'broken', why: (err as Error).message };
+  }
+  try {
+    const raw: unknown = JSON.parse(text);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+      return { kind: 'broken', why: 'not a JSON object' };
+    return { kind: 'ok', raw };
+  } catch (err) {
+    return { kind: 'broken', why: (err as Error).message };
+  }
+}
+
+/** The fields of a file whose values were not usable and were replaced. */
+function resetFields(raw: Record<string, unknown>, settings: KioskSettings): string[] {
+  return (Object.keys(settings) as (keyof KioskSettings)[]).filter(
+    (k) => k in raw && JSON.stringify(raw[k]) !== JSON.stringify(settings[k]),
+  );
+}
+
+/**
+ * The kiosk's settings in the app's data folder: `settings.json`, and beside it the last good
+ * copy. A save writes both atomically; a damaged or unreadable `settings.json` falls back to the
+ * last good copy, then to the defaults, and the staff screen is told which. Never a crash, and a
+ * power cut mid-save leaves the old settings or the new ones.
+ */
+export class SettingsStore {
+  private state: { settings: KioskSettings; notice: SettingsNotice | null };
+
+  constructor(
+    private readonly dir: string,
+    private readonly log: LogFn,
+  ) {
+    this.state = this.load();
+  }
+
+  private get file(): string {
+    return join(this.dir, SETTINGS_FILE_NAME);
+  }
+
+  private get lastGood(): string {
+    return join(this.dir, LAST_GOOD_FILE_NAME);
+  }
+
+  /** Reads the files again (at start, or after IT edited them). */
+  load(): { settings: KioskSettings; notice: SettingsNotice | null } {
+    const main = readJson(this.file);
+    if (main.kind === 'ok') {
+      const settings = normalizeSettings(main.raw);
+      const fields = resetFields(main.raw as Record<string, unknown>, settings);
+      if (fields.length > 0)
+        this.log(`settings: invalid values reset to defaults: ${fields.join(', ')}`);
+      // What loads is what the kiosk now runs on: it becomes the copy to fall back to.
+      this.keepLastGood(settings);
+      this.state = {
+        settings,
+        notice: fields.length > 0 ? { kind: 'fields-reset', fields } : null,
+      };
+      return this.state;
+    }
+    if (main.kind === 'broken') this.log(`settings: ${this.file} is damaged (${main.why})`);
+    const backup = readJson(this.lastGood);
+    if (backup.kind === 'ok') {
+      this.log('settings: using the last good copy');
+      this.state = {
+        settings: normalizeSettings(backup.raw),
+        notice: { kind: 'restored-last-good' },
+      };
+    } else {
+      if (main.kind === 'broken') this.log('settings: no usable last good copy; using defaults');
+      this.state = {
+        settings: DEFAULT_SETTINGS,
+        notice: main.kind === 'broken' ? { kind: 'defaults-used' } : null,
+      };
+    }
+    return this.state;
+  }
+
+  current(): KioskSettings {
+    return this.state.settings;
+  }
+
+  notice(): SettingsNotice | null {
+    return this.state.notice;
+  }
+
+  /** Saves settings staff confirmed; throws if they cannot be written (the old ones stay). */
+  save(next: KioskSettings): KioskSettings {
+    const settings = normalizeSettings(next);
+    mkdirSync(this.dir, { recursive: true });
+    const text = `${JSON.stringify(settings, null, 2)}\n`;
+    writeFileAtomic(this.lastGood, text);
+    writeFileAtomic(this.file, text);
+    this.state = { settings, notice: null };
+    this.log('settings: saved');
+    return settings;
+  }
+
+  private keepLastGood(settings: KioskSettings): void {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileAtomic(this.lastGood, `${JSON.stringify(settings, null, 2)}\n`);
+    } catch (err) {
+      this.log(`settings: cannot keep a last good copy: ${(err as Error).message}`);
+    }
+  }
+}

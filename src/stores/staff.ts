@@ -1,0 +1,167 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type {
+  KioskSettings,
+  PinChangeResult,
+  PrinterInfo,
+  PrintOutcome,
+  PrintRequest,
+  SaveSettingsResult,
+  StaffStatus,
+  StaffView,
+  UnlockResult,
+} from '../kiosk/kiosk-api';
+import { useKioskStore } from './kiosk';
+
+/**
+ * Staff on the page: the PIN entry, the staff screen over the visitor's, and assisting a visit.
+ * Not visitor data, and not reset with a visit, except `assisting`, which belongs to one visit.
+ * Main decides whether staff mode is on; this store only mirrors it for the screen.
+ */
+export type StaffScreen = 'closed' | 'pin' | 'setup' | 'panel';
+
+export const useStaffStore = defineStore('staff', () => {
+  const kiosk = useKioskStore();
+  const screen = ref<StaffScreen>('closed');
+  const status = ref<StaffStatus | null>(null);
+  /** Staff walk a visitor through: longer idle times, staff notes on each step. */
+  const assisting = ref(false);
+  const view = ref<StaffView | null>(null);
+  const printers = ref<PrinterInfo[]>([]);
+  /** Set when main refused a staff call: staff mode ended (timed out, or the page reloaded). */
+  const sessionEnded = ref(false);
+
+  const api = () => {
+    if (!kiosk.api) throw new Error('no kiosk API');
+    return kiosk.api;
+  };
+
+  async function refreshStatus(): Promise<StaffStatus | null> {
+    try {
+      status.value = await api().staffStatus();
+    } catch {
+      status.value = null;
+    }
+    return status.value;
+  }
+
+  /** The long press in the corner: the PIN pad, or the first-PIN set-up when none exists. */
+  async function requestEntry(): Promise<void> {
+    const s = await refreshStatus();
+    screen.value = s?.pin === 'unset' ? 'setup' : 'pin';
+  }
+
+  async function unlock(pin: string): Promise<UnlockResult> {
+    const result = await api().unlockStaff(pin);
+    if (result.ok) await openPanel();
+    return result;
+  }
+
+  async function setupPin(pin: string): Promise<PinChangeResult> {
+    const result = await api().setupStaffPin(pin);
+    if (result.ok) await openPanel();
+    return result;
+  }
+
+  async function openPanel(): Promise<void> {
+    sessionEnded.value = false;
+    screen.value = 'panel';
+    await Promise.all([loadView(), loadPrinters()]);
+  }
+
+  async function loadView(): Promise<void> {
+    try {
+      view.value = await api().getStaffView();
+    } catch {
+      endedByMain();
+    }
+  }
+
+  async function loadPrinters(): Promise<void> {
+    try {
+      printers.value = await api().listPrinters();
+    } catch {
+      printers.value = [];
+    }
+  }
+
+  function endedByMain(): void {
+    sessionEnded.value = true;
+    screen.value = 'pin';
+    view.value = null;
+  }
+
+  async function saveSettings(next: KioskSettings): Promise<SaveSettingsResult> {
+    let result: SaveSettingsResult;
+    try {
+      result = await api().saveSettings(next);
+    } catch {
+      // Main refused the payload itself: a value out of its bounds.
+      return { ok: false, problem: 'invalid' };
+    }
+    if (result.ok) {
+      kiosk.settings = result.settings;
+      if (view.value) view.value = { ...view.value, settings: result.settings, notice: null };
+    } else if (result.problem === 'not-staff') endedByMain();
+    return result;
+  }
+
+  async function testPrint(measure: () => PrintRequest): Promise<PrintOutcome> {
+    try {
+      return await api().printSheet(measure());
+    } catch {
+      return { ok: false, problem: 'job-failed' };
+    }
+  }
+
+  async function exportCounters() {
+    const result = await api().exportCounters();
+    if (!result.ok && result.problem === 'not-staff') endedByMain();
+    return result;
+  }
+
+  async function leaveApp(kind: 'quit' | 'restart'): Promise<void> {
+    try {
+      await api().leaveApp(kind);
+    } catch {
+      endedByMain();
+    }
+  }
+
+  /** Leaves the staff screen; main ends staff mode. */
+  async function close(): Promise<void> {
+    screen.value = 'closed';
+    view.value = null;
+    sessionEnded.value = false;
+    try {
+      await api().lockStaff();
+    } catch {
+      // Main ends it by itself after a while anyway.
+    }
+  }
+
+  function cancelEntry(): void {
+    screen.value = 'closed';
+  }
+
+  return {
+    screen,
+    status,
+    assisting,
+    view,
+    printers,
+    sessionEnded,
+    refreshStatus,
+    requestEntry,
+    unlock,
+    setupPin,
+    openPanel,
+    loadPrinters,
+    saveSettings,
+    testPrint,
+    exportCounters,
+    leaveApp,
+    close,
+    cancelEntry,
+  };
+});
