@@ -182,3 +182,43 @@ test('a test page prints from the staff screen and is not counted', async ({ kio
   const counters = await kiosk.evaluate(() => localStorage.getItem('citizensec-kiosk:counters'));
   expect(counters).toBeNull();
 });
+
+test.describe('assisted idle times', () => {
+  test.use({ fakeClock: true });
+
+  test('are four times longer while staff assist, and the visit still ends in the end', async ({
+    kiosk,
+  }) => {
+    await answerTriage(kiosk, 'kk', { shared: ['card'], money: ['no'], loan: ['no'] });
+    await holdCorner(kiosk, 3100, true);
+    await enterPin(kiosk, STAFF_PIN);
+    // The staff screen stops the visit's timer meanwhile.
+    await kiosk.clock.runFor(120_000);
+    await expect(kiosk.getByTestId('staff-panel')).toBeVisible();
+    await kiosk.getByTestId('staff-assist').click();
+    await kiosk.getByTestId('staff-back').click();
+    const warning = kiosk.getByTestId('idle-countdown');
+    await kiosk.clock.runFor(91_000);
+    await expect(warning).toHaveCount(0);
+    await kiosk.clock.runFor(4 * 90_000 - 91_000 + 1_000);
+    await expect(warning).toBeVisible();
+    await kiosk.clock.runFor(31_000);
+    await expect(kiosk.getByTestId('attract')).toBeVisible();
+    // A new visit is not assisted.
+    const assisting = await kiosk.evaluate(() =>
+      document.querySelector('[data-testid="staff-note"]'),
+    );
+    expect(assisting).toBeNull();
+  });
+
+  test('the staff screen closes by itself after 5 minutes, back to the visitor', async ({
+    kiosk,
+  }) => {
+    await holdCorner(kiosk, 3100, true);
+    await enterPin(kiosk, STAFF_PIN);
+    await expect(kiosk.getByTestId('staff-panel')).toBeVisible();
+    await kiosk.clock.runFor(301_000);
+    await expect(kiosk.getByTestId('staff-panel')).toHaveCount(0);
+    await expect(kiosk.getByTestId('attract')).toBeVisible();
+  });
+});
