@@ -6,6 +6,8 @@ import { usePlanStore } from '../stores/plan';
 import { usePrintStore } from '../stores/print';
 import { useSessionStore } from '../stores/session';
 import { useStaffStore } from '../stores/staff';
+import { useComfortStore } from '../stores/comfort';
+import { stopReading } from '../composables/use-speech';
 import type { MarkedStatus, VisitTally } from '../domain/counters';
 
 /**
@@ -13,7 +15,13 @@ import type { MarkedStatus, VisitTally } from '../domain/counters';
  * that every store pinia knows, other than the kiosk's own, is back to its fresh state, so a new
  * visitor store left out of this list fails that test.
  */
-export const VISITOR_STORES = [useAnswersStore, usePlanStore, usePrintStore, useSessionStore];
+export const VISITOR_STORES = [
+  useAnswersStore,
+  usePlanStore,
+  usePrintStore,
+  useSessionStore,
+  useComfortStore,
+];
 
 /** Keys of the kiosk's own settings in local storage (browser build); never visitor data. */
 const KIOSK_STORAGE_PREFIX = 'citizensec-kiosk:';
@@ -31,6 +39,7 @@ export async function resetSession(
 ): Promise<void> {
   const kiosk = useKioskStore(pinia);
   const tally = tallyOf(pinia, visitLocale);
+  stopReading();
   for (const useStore of VISITOR_STORES) useStore(pinia).reset();
   // Assisting belongs to one visit; the staff screen itself is not the visitor's.
   useStaffStore(pinia).assisting = false;

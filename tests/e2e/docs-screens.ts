@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { test } from './fixtures';
+import { STAFF_PIN, test } from './fixtures';
 import { answerTriage, expectedPlan } from './visit';
 import type { Locale } from '../../src/domain/locales';
 
@@ -16,23 +16,73 @@ test('attract screen', async ({ kiosk: page }) => {
   await page.screenshot({ path: `${OUT}/attract.png` });
 });
 
+/**
+ * Every screen of a visit in each language; again in high contrast, and again at the largest
+ * text size, so every combination a visitor can choose is looked at.
+ */
+const VARIANTS = [
+  { suffix: '', clicks: [] },
+  { suffix: '-contrast', clicks: ['contrast'] },
+  { suffix: '-largest', clicks: ['text-size', 'text-size'] },
+] as const;
+
 for (const locale of ['kk', 'ru', 'en'] as const satisfies readonly Locale[]) {
-  test(`visit in ${locale}`, async ({ kiosk: page }) => {
-    await answerTriage(page, locale, answers, async (name) => {
-      if (name === '03-question-1')
-        await page.screenshot({ path: `${OUT}/${locale}-question.png` });
-    });
-    await page.screenshot({ path: `${OUT}/${locale}-overview.png` });
-    await page.getByTestId('next').click();
-    const plan = expectedPlan(answers);
-    for (const id of plan) {
-      if (id === 'stop-credit')
-        await page.screenshot({ path: `${OUT}/${locale}-step-stop-credit.png` });
+  for (const variant of VARIANTS) {
+    test(`visit in ${locale}${variant.suffix}`, async ({ kiosk: page }) => {
+      await page.evaluate(() =>
+        localStorage.setItem('citizensec-kiosk:print-simulation', 'paper-out'),
+      );
+      for (const c of variant.clicks) await page.getByTestId(c).click();
+      const shot = (name: string) =>
+        page.screenshot({ path: `${OUT}/${locale}${variant.suffix}-${name}.png` });
+      if (variant.suffix) await shot('attract');
+      await answerTriage(page, locale, answers, async (name) => {
+        if (name === '02-language') await shot('language');
+        if (name.startsWith('03-question-')) await shot(`question-${name.slice(-1)}`);
+      });
+      await shot('overview');
       await page.getByTestId('next').click();
-    }
-    await page.screenshot({ path: `${OUT}/${locale}-summary.png` });
-  });
+      const plan = expectedPlan(answers);
+      for (const [i, id] of plan.entries()) {
+        if (i === 0 || id === 'stop-credit') await shot(`step-${id}`);
+        await page.getByTestId('next').click();
+      }
+      await shot('summary');
+      await page.getByTestId('start-over').click();
+      await shot('start-over');
+      await page.getByTestId('cancel-start-over').click();
+      await page.getByTestId('print-plan').click();
+      await shot('preview-unavailable');
+      await page.getByTestId('finish').click();
+      await shot('goodbye');
+    });
+  }
 }
+
+test.describe('idle warning', () => {
+  test.use({ fakeClock: true });
+  for (const locale of ['kk', 'ru', 'en'] as const) {
+    test(`in ${locale}`, async ({ kiosk: page }) => {
+      await answerTriage(page, locale, answers);
+      await page.clock.runFor(91_000);
+      await page.getByTestId('idle-countdown').waitFor();
+      await page.screenshot({ path: `${OUT}/${locale}-idle-warning.png` });
+    });
+  }
+});
+
+test('staff screens', async ({ kiosk: page }) => {
+  await page.mouse.move(30, 30);
+  await page.mouse.down();
+  await page.waitForTimeout(3100);
+  await page.mouse.up();
+  await page.screenshot({ path: `${OUT}/staff-pin.png` });
+  for (const d of STAFF_PIN) await page.getByTestId(`pin-key-${d}`).click();
+  await page.getByTestId('pin-enter').click();
+  await page.getByTestId('staff-panel').waitFor();
+  await page.getByTestId('staff-lang-ru').click();
+  await page.screenshot({ path: `${OUT}/staff-panel-ru.png`, fullPage: true });
+});
 
 /** Sample printed sheets (docs/sheets/): the PDF a kiosk prints, rendered to PNG pages. */
 const SHEETS = resolve(import.meta.dirname, '../../docs/sheets');

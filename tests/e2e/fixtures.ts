@@ -12,7 +12,12 @@ import { CHROMIUM_ARGS, chromiumPath, electronUnavailableReason } from './enviro
 
 export type Target = 'chromium' | 'electron';
 
-interface KioskFixtures {
+export interface KioskOptions {
+  /** Device pixels per CSS pixel; the docs screenshots use less than 1 to keep the files small. */
+  screenScale: number;
+}
+
+interface KioskFixtures extends KioskOptions {
   /** The kiosk page on the attract screen, in a browser or in the real Electron window. */
   kiosk: Page;
   /** Every URL the page requested, to prove it loads nothing from outside. */
@@ -75,6 +80,7 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
   viewportSize: [{ width: 1920, height: 1080 }, { option: true }],
   fakeClock: [false, { option: true }],
   staffPin: [true, { option: true }],
+  screenScale: [1, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   requests: async ({}, use) => {
     await use([]);
@@ -95,7 +101,7 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
     { scope: 'worker' },
   ],
   kiosk: async (
-    { launchBrowser, requests, viewportSize, baseURL, fakeClock, staffPin },
+    { launchBrowser, requests, viewportSize, baseURL, fakeClock, staffPin, screenScale },
     use,
     testInfo,
   ) => {
@@ -124,7 +130,12 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
       return;
     }
     const browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: viewportSize, baseURL, locale: 'ru-RU' });
+    const context = await browser.newContext({
+      viewport: viewportSize,
+      baseURL,
+      locale: 'ru-RU',
+      deviceScaleFactor: screenScale,
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('request', (r) => requests.push(r.url()));

@@ -1,0 +1,80 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, STAFF_PIN, targetOf, test } from './fixtures';
+import { answerTriage, expectedPlan } from './visit';
+import type { Locale } from '../../src/domain/locales';
+
+/*
+ * axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules on every screen of a visit, in every
+ * language and both themes: no violation is allowed.
+ */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const answers = { shared: ['egov-code', 'card'], money: ['yes'], loan: ['not-sure'] };
+
+// eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+test.beforeEach(({}, testInfo) => {
+  test.skip(targetOf(testInfo) === 'electron', 'the page is checked in the browser build');
+});
+
+async function audit(page: Page, where: string): Promise<string[]> {
+  // Let transitions settle so colours are measured as shown.
+  await page.waitForTimeout(150);
+  const result = await new AxeBuilder({ page }).withTags(TAGS).exclude('#print-root').analyze();
+  return result.violations.map(
+    (v) =>
+      `${where}: ${v.id} (${v.impact}) ${v.help}\n` +
+      v.nodes
+        .slice(0, 3)
+        .map(
+          (n) =>
+            `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 3).join(' ')}`,
+        )
+        .join('\n'),
+  );
+}
+
+for (const locale of ['kk', 'ru', 'en'] as const satisfies readonly Locale[]) {
+  for (const contrast of [false, true]) {
+    const theme = contrast ? 'high contrast' : 'calm';
+    test(`every screen in ${locale}, ${theme}: no WCAG 2.2 A/AA violation`, async ({ kiosk }) => {
+      test.setTimeout(120_000);
+      const found: string[] = [];
+      const check = async (where: string) => found.push(...(await audit(kiosk, where)));
+      if (contrast) await kiosk.getByTestId('contrast').click();
+      await check('attract');
+      await answerTriage(kiosk, locale, answers, async (name) => {
+        if (name !== '01-attract') await check(name);
+      });
+      await expect(kiosk.locator('html')).toHaveAttribute('lang', locale);
+      await check('overview');
+      await kiosk.getByTestId('next').click();
+      for (const [i] of expectedPlan(answers).entries()) {
+        if (i < 2) await check(`step ${i + 1}`);
+        await kiosk.getByTestId('next').click();
+      }
+      await check('summary');
+      await kiosk.getByTestId('start-over').click();
+      await check('start-over dialog');
+      await kiosk.getByTestId('cancel-start-over').click();
+      await kiosk.getByTestId('print-plan').click();
+      await check('preview');
+      await kiosk.getByTestId('finish').click();
+      await check('goodbye');
+      expect(found, found.join('\n')).toEqual([]);
+    });
+  }
+}
+
+test('the staff screens have no WCAG 2.2 A/AA violation', async ({ kiosk }) => {
+  const found: string[] = [];
+  await kiosk.mouse.move(30, 30);
+  await kiosk.mouse.down();
+  await kiosk.waitForTimeout(3100);
+  await kiosk.mouse.up();
+  found.push(...(await audit(kiosk, 'PIN pad')));
+  for (const d of STAFF_PIN) await kiosk.getByTestId(`pin-key-${d}`).click();
+  await kiosk.getByTestId('pin-enter').click();
+  await kiosk.getByTestId('staff-panel').waitFor();
+  found.push(...(await audit(kiosk, 'staff screen')));
+  expect(found, found.join('\n')).toEqual([]);
+});
