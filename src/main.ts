@@ -13,6 +13,8 @@ async function start(): Promise<void> {
   await kiosk.load(resolveKiosk(kioskContent.steps.map((s) => s.id)));
   const i18n = createKioskI18n(kiosk.settings.defaultLocale);
   createApp(App).use(pinia).use(i18n).mount('#app');
+  // The attract screen is up and answers a touch: `npm run bench` reads this mark.
+  performance.mark('kiosk-interactive');
 }
 
 void start();

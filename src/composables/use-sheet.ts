@@ -1,4 +1,5 @@
-import { computed } from 'vue';
+import { computed, effectScope } from 'vue';
+import { getActivePinia } from 'pinia';
 import { buildSheet, phoneText } from '../domain/sheet';
 import { buildPlan } from '../domain/plan';
 import { kioskContent } from '../content';
@@ -12,6 +13,22 @@ import { useVisit } from './use-visit';
  * for staff's test page, a sample sheet from no answers at all (which plans every step).
  */
 export function useSheet(options: { sample?: boolean } = {}) {
+  // The preview, the print root and the print screen share one sheet per kiosk page: built once
+  // for the visit as it stands (not three times), with one printed time for all three.
+  const pinia = getActivePinia();
+  const key = options.sample ? 'sample' : 'visit';
+  const cached = pinia && SHARED.get(pinia)?.[key];
+  if (cached) return cached;
+  const scope = effectScope(true);
+  const sheet = scope.run(() => buildSheetRefs(options))!;
+  if (pinia) SHARED.set(pinia, { ...SHARED.get(pinia), [key]: sheet });
+  return sheet;
+}
+
+type SheetRefs = ReturnType<typeof buildSheetRefs>;
+const SHARED = new WeakMap<object, Partial<Record<'visit' | 'sample', SheetRefs>>>();
+
+function buildSheetRefs(options: { sample?: boolean }) {
   const answers = useAnswersStore();
   const plan = usePlanStore();
   const kiosk = useKioskStore();

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { nextTick } from 'vue';
 import App from '../../../src/App.vue';
+import { loadLazyScreens } from '../../../src/lazy-screens';
 import StepPage from '../../../src/pages/StepPage.vue';
 import { useAnswersStore } from '../../../src/stores/answers';
 import { usePlanStore } from '../../../src/stores/plan';
@@ -51,6 +52,9 @@ describe('StepPage', () => {
 });
 
 describe('App', () => {
+  // The screens after the attract screen load in chunks of their own (src/lazy-screens.ts).
+  beforeAll(() => loadLazyScreens());
+
   it('moves through the visit by touch and keeps "next" off until a question is answered', async () => {
     const { wrapper } = mountKiosk(App, { locale: 'kk', attachTo: document.body });
     await wrapper.get('[data-testid="attract"]').trigger('click');

@@ -1,0 +1,72 @@
+/*
+ * The renderer's size as shipped: every file of the production build, raw and gzipped, and the
+ * source modules that take most of the JavaScript. Used by `npm run bench` and by the bundle
+ * size test (tests/main/bundle-size.spec.ts).
+ */
+import { gzipSync } from 'node:zlib';
+import { relative, resolve } from 'node:path';
+import { build, type Plugin, type Rollup } from 'vite';
+import { rendererConfig } from '../electron.vite.config';
+
+export const RENDERER_JS_BUDGET_GZIP = 150 * 1024;
+
+export interface BundleFile {
+  readonly name: string;
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+export interface BundleReport {
+  readonly files: BundleFile[];
+  readonly jsRaw: number;
+  readonly jsGzip: number;
+  /** Source modules by the bytes they add to the JavaScript, largest first. */
+  readonly modules: { id: string; bytes: number }[];
+}
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** Builds the renderer in memory (nothing written) and measures it. */
+export async function measureRenderer(): Promise<BundleReport> {
+  const modules = new Map<string, number>();
+  const collect: Plugin = {
+    name: 'citizensec:bundle-size',
+    generateBundle(_options, bundle) {
+      for (const out of Object.values(bundle)) {
+        if (out.type !== 'chunk') continue;
+        for (const [id, m] of Object.entries(out.modules))
+          modules.set(id, (modules.get(id) ?? 0) + m.renderedLength);
+      }
+    },
+  };
+  const result = (await build({
+    ...rendererConfig,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [...rendererConfig.plugins, collect],
+    build: { ...rendererConfig.build, write: false, emptyOutDir: false },
+  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  const files = outputs
+    .map((o) => {
+      const data = o.type === 'chunk' ? o.code : o.source;
+      const buf = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data);
+      return { name: o.fileName, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+  const js = files.filter((f) => f.name.endsWith('.js'));
+  return {
+    files,
+    jsRaw: js.reduce((s, f) => s + f.raw, 0),
+    jsGzip: js.reduce((s, f) => s + f.gzip, 0),
+    modules: [...modules.entries()]
+      .map(([id, bytes]) => ({ id: shortId(id), bytes }))
+      .sort((a, b) => b.bytes - a.bytes),
+  };
+}
+
+function shortId(id: string): string {
+  const clean = id.replace(/^\0/, '').replace(/\?.*$/, '');
+  const nm = clean.lastIndexOf('node_modules/');
+  return nm >= 0 ? clean.slice(nm + 'node_modules/'.length) : relative(ROOT, clean) || clean;
+}
