@@ -111,23 +111,35 @@ async function kioskPage(browser: Browser, base: string): Promise<Page> {
   return page;
 }
 
+type Site = 'kiosk' | 'blank';
+
+/** A fresh browser profile for one of the two pages; the kiosk's has a staff PIN already. */
+async function profileFor(browser: Browser, site: Site) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  if (site === 'kiosk')
+    await context.addInitScript(
+      (r) => localStorage.setItem('citizensec-kiosk:staff-pin', r),
+      pinRecord(),
+    );
+  return context;
+}
+
+/** Loads the page and reads when its first screen answered a touch. */
+async function loadAndTime(page: Page, base: string, site: Site): Promise<number> {
+  await page.goto(`${base}/${site}/`, { waitUntil: 'load' });
+  const at = await page.waitForFunction(
+    () => performance.getEntriesByName('kiosk-interactive')[0]?.startTime,
+  );
+  return (await at.jsonValue()) as number;
+}
+
 /** Navigation to interactive, each page loaded fresh (no cache), the two alternating. */
 async function startUp(browser: Browser, base: string) {
-  const times: Record<'kiosk' | 'blank', number[]> = { kiosk: [], blank: [] };
+  const times: Record<Site, number[]> = { kiosk: [], blank: [] };
   for (let i = 0; i < ROUNDS; i++) {
     for (const site of ['kiosk', 'blank'] as const) {
-      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-      if (site === 'kiosk')
-        await context.addInitScript(
-          (r) => localStorage.setItem('citizensec-kiosk:staff-pin', r),
-          pinRecord(),
-        );
-      const page = await context.newPage();
-      await page.goto(`${base}/${site}/`, { waitUntil: 'load' });
-      const at = await page.waitForFunction(
-        () => performance.getEntriesByName('kiosk-interactive')[0]?.startTime,
-      );
-      times[site].push((await at.jsonValue()) as number);
+      const context = await profileFor(browser, site);
+      times[site].push(await loadAndTime(await context.newPage(), base, site));
       await context.close();
     }
   }
@@ -143,23 +155,12 @@ async function startUp(browser: Browser, base: string) {
  * the app:// scheme has the codeCache privilege).
  */
 async function warmStartUp(browser: Browser, base: string) {
-  const result: Record<'kiosk' | 'blank', number> = { kiosk: 0, blank: 0 };
+  const result: Record<Site, number> = { kiosk: 0, blank: 0 };
   for (const site of ['kiosk', 'blank'] as const) {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-    if (site === 'kiosk')
-      await context.addInitScript(
-        (r) => localStorage.setItem('citizensec-kiosk:staff-pin', r),
-        pinRecord(),
-      );
+    const context = await profileFor(browser, site);
     const page = await context.newPage();
     const times: number[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      await page.goto(`${base}/${site}/`, { waitUntil: 'load' });
-      const at = await page.waitForFunction(
-        () => performance.getEntriesByName('kiosk-interactive')[0]?.startTime,
-      );
-      times.push((await at.jsonValue()) as number);
-    }
+    for (let i = 0; i < ROUNDS; i++) times.push(await loadAndTime(page, base, site));
     // V8 caches code from the third load of a script on; those loads are the warm ones.
     result[site] = median(times.slice(3));
     await context.close();
