@@ -11,12 +11,12 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { pbkdf2Sync, randomBytes } from 'node:crypto';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import vue from '@vitejs/plugin-vue';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/environment';
 import { quickVisit, sample, startMetrics } from '../tests/e2e/soak';
+import { BROWSER_PIN_KEY, browserPinRecord } from '../tests/e2e/staff-pin';
 import { measureRenderer, RENDERER_JS_BUDGET_GZIP } from './bundle-size';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -88,23 +88,11 @@ export function serve(): Promise<{ server: Server; base: string }> {
   );
 }
 
-/** A staff PIN record, so the kiosk starts on its attract screen rather than asking for one. */
-function pinRecord(): string {
-  const salt = randomBytes(16);
-  return JSON.stringify({
-    algorithm: 'pbkdf2-sha256',
-    iterations: 210_000,
-    salt: salt.toString('base64'),
-    hash: pbkdf2Sync('482913', salt, 210_000, 32, 'sha256').toString('base64'),
-  });
-}
-
 async function kioskPage(browser: Browser, base: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  await context.addInitScript((record) => {
-    localStorage.setItem('citizensec-kiosk:staff-pin', record);
-    localStorage.setItem('citizensec-kiosk:print-simulation', 'ok');
-  }, pinRecord());
+  const context = await profileFor(browser, 'kiosk');
+  await context.addInitScript(() =>
+    localStorage.setItem('citizensec-kiosk:print-simulation', 'ok'),
+  );
   const page = await context.newPage();
   await page.goto(`${base}/kiosk/`);
   await page.getByTestId('attract').waitFor();
@@ -118,8 +106,8 @@ async function profileFor(browser: Browser, site: Site) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   if (site === 'kiosk')
     await context.addInitScript(
-      (r) => localStorage.setItem('citizensec-kiosk:staff-pin', r),
-      pinRecord(),
+      ([key, record]) => localStorage.setItem(key!, record!),
+      [BROWSER_PIN_KEY, browserPinRecord()],
     );
   return context;
 }

@@ -28,6 +28,8 @@ function readJson(file: string): Read {
   }
 }
 
+const settingsText = (s: KioskSettings) => `${JSON.stringify(s, null, 2)}\n`;
+
 /** The fields of a file whose values were not usable and were replaced. */
 function resetFields(raw: Record<string, unknown>, settings: KioskSettings): string[] {
   return (Object.keys(settings) as (keyof KioskSettings)[]).filter(
@@ -105,7 +107,7 @@ export class SettingsStore {
   save(next: KioskSettings): KioskSettings {
     const settings = normalizeSettings(next);
     mkdirSync(this.dir, { recursive: true });
-    const text = `${JSON.stringify(settings, null, 2)}\n`;
+    const text = settingsText(settings);
     writeFileAtomic(this.lastGood, text);
     writeFileAtomic(this.file, text);
     this.state = { settings, notice: null };
@@ -114,9 +116,13 @@ export class SettingsStore {
   }
 
   private keepLastGood(settings: KioskSettings): void {
+    const text = settingsText(settings);
+    const backup = readJson(this.lastGood);
+    // At an ordinary start the copy already matches: no write, no wear on the kiosk's disk.
+    if (backup.kind === 'ok' && JSON.stringify(backup.raw) === JSON.stringify(settings)) return;
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileAtomic(this.lastGood, `${JSON.stringify(settings, null, 2)}\n`);
+      writeFileAtomic(this.lastGood, text);
     } catch (err) {
       this.log(`settings: cannot keep a last good copy: ${(err as Error).message}`);
     }

@@ -1,10 +1,5 @@
 import { onBeforeUnmount, onMounted, ref, watch } from 'vue';
-import {
-  ASSISTED_IDLE_FACTOR,
-  idleTimerFor,
-  PIN_ENTRY_IDLE_SECONDS,
-  STAFF_SCREEN_IDLE_SECONDS,
-} from '../domain/idle';
+import { idleTimerFor, PIN_ENTRY_IDLE_SECONDS, STAFF_SCREEN_IDLE_SECONDS } from '../domain/idle';
 import { useStaffStore } from '../stores/staff';
 import { useKioskStore } from '../stores/kiosk';
 import { usePrintStore } from '../stores/print';
@@ -40,17 +35,12 @@ export function useIdle() {
       timer = setTimeout(() => staff.cancelEntry(), PIN_ENTRY_IDLE_SECONDS * 1000);
       return;
     }
-    const plan = idleTimerFor(session.state, kiosk.settings.idle, printer.phase);
+    const plan = idleTimerFor(session.state, kiosk.settings.idle, printer.phase, staff.assisting);
     if (!plan) {
       deadline.value = null;
       return;
     }
-    // The warning's countdown stays as it is: it must stay readable, not become slower.
-    const factor =
-      staff.assisting && plan.event === 'idle' && session.state.name !== 'idle-warning'
-        ? ASSISTED_IDLE_FACTOR
-        : 1;
-    const ms = plan.seconds * factor * 1000;
+    const ms = plan.seconds * 1000;
     deadline.value = Date.now() + ms;
     timer = setTimeout(() => session.dispatch({ type: plan.event }), ms);
   }

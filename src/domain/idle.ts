@@ -69,8 +69,21 @@ export type PrintPhase = 'idle' | 'preparing' | 'printing' | 'done' | 'failed';
 /**
  * The timer for this screen: how long without a touch, and what then. Null where the screen
  * waits for something else: the attract screen for a visitor, a print under way for the printer.
+ * While staff assist (`assisted`), a screen waits ASSISTED_IDLE_FACTOR times longer before it
+ * asks; the warning's own countdown and the pause after a finished print stay as they are.
  */
 export function idleTimerFor(
+  state: SessionState,
+  settings: IdleSettings,
+  printPhase: PrintPhase,
+  assisted = false,
+): IdleTimer | null {
+  const timer = screenTimer(state, settings, printPhase);
+  if (!timer || !assisted || timer.event !== 'idle' || state.name === 'idle-warning') return timer;
+  return { ...timer, seconds: timer.seconds * ASSISTED_IDLE_FACTOR };
+}
+
+function screenTimer(
   state: SessionState,
   settings: IdleSettings,
   printPhase: PrintPhase,

@@ -1,6 +1,12 @@
 import type { KioskApi, KioskSettings, PrintOutcome, PrintProblem } from './kiosk-api';
 import { normalizeSettings } from './settings';
-import { StaffCore, type PinHasher, type PinStorage, type StoredPin } from './staff-core';
+import {
+  parseStoredPin,
+  StaffCore,
+  type PinHasher,
+  type PinStorage,
+  type StoredPin,
+} from './staff-core';
 import {
   addEvent,
   countersCsv,
@@ -114,13 +120,7 @@ export function createBrowserKiosk(
   const pinStorage: PinStorage = {
     read() {
       const text = get(BROWSER_PIN_KEY);
-      if (text === null) return null;
-      try {
-        const parsed: unknown = JSON.parse(text);
-        return pbkdf2Hasher.readable(parsed) ? parsed : 'damaged';
-      } catch {
-        return 'damaged';
-      }
+      return text === null ? null : parseStoredPin(text, pbkdf2Hasher);
     },
     write(pin) {
       if (!set(BROWSER_PIN_KEY, JSON.stringify(pin))) throw new Error('local storage unavailable');

@@ -32,6 +32,16 @@ export interface PinStorage {
   write(pin: StoredPin): void;
 }
 
+/** A stored PIN record from its text: the record, or 'damaged' if it is not one `hasher` reads. */
+export function parseStoredPin(text: string, hasher: PinHasher): StoredPin | 'damaged' {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return hasher.readable(parsed) ? parsed : 'damaged';
+  } catch {
+    return 'damaged';
+  }
+}
+
 /** How long staff mode stays on without a staff action before it ends by itself. */
 export const STAFF_SESSION_MS = 15 * 60_000;
 

@@ -1,10 +1,13 @@
 import { _electron, test as base, type Browser, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { pbkdf2Sync, randomBytes, scryptSync } from 'node:crypto';
+import {
+  BROWSER_PIN_KEY,
+  browserPinRecord,
+  PIN_FILE_NAME,
+  scryptPinRecord,
+  STAFF_PIN,
+} from './staff-pin';
 
-/** Where each build keeps the staff PIN record (src/kiosk/browser-kiosk.ts, electron/main/staff). */
-const BROWSER_PIN_KEY = 'citizensec-kiosk:staff-pin';
-const PIN_FILE_NAME = 'staff-pin.json';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ElectronApplication, TestInfo } from '@playwright/test';
@@ -29,35 +32,7 @@ interface KioskFixtures extends KioskOptions {
   staffPin: boolean;
 }
 
-/** The PIN the end-to-end kiosk is provisioned with. */
-export const STAFF_PIN = '482913';
-
-/** A stored PIN record for the Electron app, made as main's scrypt hasher makes them. */
-function scryptPinRecord(pin: string): string {
-  const salt = randomBytes(16);
-  const hash = scryptSync(pin, salt, 32, { N: 16384, r: 8, p: 1 });
-  return JSON.stringify({
-    algorithm: 'scrypt',
-    N: 16384,
-    r: 8,
-    p: 1,
-    salt: salt.toString('base64'),
-    hash: hash.toString('base64'),
-  });
-}
-
-/** A stored PIN record for the browser build, made as its own PBKDF2 hasher makes them. */
-function browserPinRecord(pin: string): string {
-  const salt = randomBytes(16);
-  const iterations = 210_000;
-  const hash = pbkdf2Sync(pin, salt, iterations, 32, 'sha256');
-  return JSON.stringify({
-    algorithm: 'pbkdf2-sha256',
-    iterations,
-    salt: salt.toString('base64'),
-    hash: hash.toString('base64'),
-  });
-}
+export { STAFF_PIN } from './staff-pin';
 
 const electronApps = new Map<string, ElectronApplication>();
 const win0Key = (t: TestInfo) => t.testId;

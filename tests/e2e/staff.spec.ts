@@ -181,6 +181,15 @@ test('a test page prints from the staff screen and is not counted', async ({ kio
   );
   const counters = await kiosk.evaluate(() => localStorage.getItem('citizensec-kiosk:counters'));
   expect(counters).toBeNull();
+  // A failure is said in the staff's language, in the words the visitor would see.
+  await kiosk.evaluate(() =>
+    localStorage.setItem('citizensec-kiosk:print-simulation', 'paper-out'),
+  );
+  await kiosk.getByTestId('staff-lang-ru').click();
+  await kiosk.getByTestId('staff-test-print').click();
+  await expect(kiosk.getByTestId('staff-print-message')).toHaveText(
+    'Пробная страница не напечатана. В принтере закончилась бумага.',
+  );
 });
 
 test.describe('assisted idle times', () => {

@@ -1,4 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -51,6 +60,15 @@ describe('settings store', () => {
     expect(again.notice()).toBeNull();
     // Nothing temporary is left behind.
     expect(readdirSync(dir).sort()).toEqual([SETTINGS_FILE_NAME, LAST_GOOD_FILE_NAME].sort());
+  });
+
+  it('does not rewrite the last good copy at an ordinary start', () => {
+    new SettingsStore(dir, () => {}).save(SAVED);
+    const before = statSync(lastGood()).mtimeMs;
+    utimesSync(lastGood(), new Date(1_700_000_000_000), new Date(1_700_000_000_000));
+    new SettingsStore(dir, () => {});
+    expect(statSync(lastGood()).mtimeMs).toBe(1_700_000_000_000);
+    expect(before).toBeGreaterThan(1_700_000_000_000);
   });
 
   it('falls back to the last good copy when the file is damaged, and says so', () => {

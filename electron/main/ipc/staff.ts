@@ -4,7 +4,7 @@ import type { StaffCore } from '../../../src/kiosk/staff-core';
 import type { CountersStore } from '../counters-store';
 import type { SettingsStore } from '../settings-store';
 import { leaveApp } from '../app-exit';
-import { handle, type HandlerContext } from './contract';
+import { handle, RefusedCall, type HandlerContext } from './contract';
 
 export interface StaffIpcDeps extends HandlerContext {
   readonly staff: StaffCore;
@@ -23,13 +23,14 @@ export interface StaffIpcDeps extends HandlerContext {
  */
 export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void {
   const { staff } = deps;
-  const staffOnly = <T>(refused: T, fn: () => T): T => {
+  /** Whether staff mode is on; if so, a staff action keeps it on for another while. */
+  const inStaffMode = (): boolean => {
     if (!staff.isActive()) {
       deps.log('staff: refused a staff action outside staff mode');
-      return refused;
+      return false;
     }
     staff.touch();
-    return fn();
+    return true;
   };
 
   handle(ipc, deps, 'staffStatus', () => staff.status());
@@ -39,8 +40,7 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void
   handle(ipc, deps, 'changeStaffPin', (_e, pin) => staff.change(pin));
 
   handle(ipc, deps, 'getStaffView', () => {
-    if (!staff.isActive()) throw new Error('refused: staff only');
-    staff.touch();
+    if (!inStaffMode()) throw new RefusedCall('staff only');
     return {
       settings: deps.settings.current(),
       notice: deps.settings.notice(),
@@ -48,20 +48,18 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void
     };
   });
 
-  handle(ipc, deps, 'saveSettings', (_e, next) =>
-    staffOnly<SaveSettingsResult>({ ok: false, problem: 'not-staff' }, () => {
-      try {
-        return { ok: true, settings: deps.settings.save(next) };
-      } catch (err) {
-        deps.log(`settings: could not save: ${(err as Error).message}`);
-        return { ok: false, problem: 'write-failed' };
-      }
-    }),
-  );
+  handle(ipc, deps, 'saveSettings', (_e, next): SaveSettingsResult => {
+    if (!inStaffMode()) return { ok: false, problem: 'not-staff' };
+    try {
+      return { ok: true, settings: deps.settings.save(next) };
+    } catch (err) {
+      deps.log(`settings: could not save: ${(err as Error).message}`);
+      return { ok: false, problem: 'write-failed' };
+    }
+  });
 
   handle(ipc, deps, 'exportCounters', async () => {
-    if (!staff.isActive()) return { ok: false, problem: 'not-staff' } as const;
-    staff.touch();
+    if (!inStaffMode()) return { ok: false, problem: 'not-staff' } as const;
     const win = deps.window();
     const options = {
       title: 'Export counters',
@@ -84,7 +82,7 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void
   });
 
   handle(ipc, deps, 'leaveApp', (_e, kind) => {
-    if (!staff.isActive()) throw new Error('refused: staff only');
+    if (!inStaffMode()) throw new RefusedCall('staff only');
     deps.log(`staff: ${kind} requested`);
     // Answer the page first; leave once the reply is on its way.
     setTimeout(() => leaveApp(kind, deps.app, deps.env), 100);

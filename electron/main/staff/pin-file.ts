@@ -1,7 +1,12 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { PinHasher, PinStorage, StoredPin } from '../../../src/kiosk/staff-core';
+import {
+  parseStoredPin,
+  type PinHasher,
+  type PinStorage,
+  type StoredPin,
+} from '../../../src/kiosk/staff-core';
 import { writeFileAtomic } from '../atomic-file';
 
 export const PIN_FILE_NAME = 'staff-pin.json';
@@ -80,12 +85,7 @@ export function pinFile(path: string): PinStorage {
       } catch (err) {
         return (err as NodeJS.ErrnoException).code === 'ENOENT' ? null : 'damaged';
       }
-      try {
-        const parsed: unknown = JSON.parse(text);
-        return scryptHasher.readable(parsed) ? parsed : 'damaged';
-      } catch {
-        return 'damaged';
-      }
+      return parseStoredPin(text, scryptHasher);
     },
     write(pin) {
       mkdirSync(dirname(path), { recursive: true });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_IDLE, IDLE_BOUNDS, idleTimerFor, normalizeIdle } from '../../../src/domain/idle';
+import {
+  ASSISTED_IDLE_FACTOR,
+  DEFAULT_IDLE,
+  IDLE_BOUNDS,
+  idleTimerFor,
+  normalizeIdle,
+} from '../../../src/domain/idle';
 import { INITIAL_STATE, transition, type SessionState } from '../../../src/domain/session';
 
 const ctx = { questionCount: 3, stepCount: 4 };
@@ -62,5 +68,28 @@ describe('idle timers', () => {
     });
     expect(normalizeIdle(null)).toEqual(DEFAULT_IDLE);
     expect(IDLE_BOUNDS.warningSeconds.min).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('assisted visits', () => {
+  const s = DEFAULT_IDLE;
+  it('wait longer on every screen of the visit, but not in the warning or after a print', () => {
+    expect(idleTimerFor({ name: 'step', index: 0 }, s, 'idle', true)).toEqual({
+      seconds: s.readingIdleSeconds * ASSISTED_IDLE_FACTOR,
+      event: 'idle',
+    });
+    expect(idleTimerFor({ name: 'triage', question: 1 }, s, 'idle', true)?.seconds).toBe(
+      s.idleSeconds * ASSISTED_IDLE_FACTOR,
+    );
+    const warning = { name: 'idle-warning', resume: { name: 'summary' } } as const;
+    expect(idleTimerFor(warning, s, 'idle', true)).toEqual({
+      seconds: s.warningSeconds,
+      event: 'idle',
+    });
+    expect(idleTimerFor({ name: 'printing' }, s, 'done', true)).toEqual({
+      seconds: s.goodbyeSeconds,
+      event: 'finish',
+    });
+    expect(idleTimerFor({ name: 'attract' }, s, 'idle', true)).toBeNull();
   });
 });
