@@ -28,16 +28,23 @@ export async function quickVisit(page: Page, n: number): Promise<void> {
   await page.getByTestId('attract').waitFor();
 }
 
-/** JS heap in use and live DOM nodes, after a forced garbage collection. */
-export async function sample(cdp: CDPSession, visits: number): Promise<SoakSample> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-  return {
-    visits,
-    heapMb: Math.round((get('JSHeapUsedSize') / 1024 / 1024) * 100) / 100,
-    domNodes: get('Nodes'),
-  };
+/**
+ * JS heap in use and DOM nodes (live and not yet collected), after a forced garbage collection.
+ * One reading can catch a screen's detached nodes before Blink frees them, so the least of a few
+ * readings a moment apart is taken: a real leak shows in every one of them.
+ */
+export async function sample(cdp: CDPSession, visits: number, readings = 3): Promise<SoakSample> {
+  let heapMb = Infinity;
+  let domNodes = Infinity;
+  for (let n = 0; n < readings; n++) {
+    if (n > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+    heapMb = Math.min(heapMb, Math.round((get('JSHeapUsedSize') / 1024 / 1024) * 100) / 100);
+    domNodes = Math.min(domNodes, get('Nodes'));
+  }
+  return { visits, heapMb, domNodes };
 }
 
 export async function startMetrics(page: Page): Promise<CDPSession> {

@@ -82,7 +82,7 @@ describe.skipIf(why !== null)('printing through a real CUPS', () => {
     }
     expect(out, `cups-pdf output for job ${jobId}`).toBeDefined();
     expect(statSync(out!).size).toBeGreaterThan(500);
-    const text = execFileSync('pdftotext', [out!, '-'], { encoding: 'utf8' });
+    const text = execFileSync('pdftotext', ['-q', out!, '-'], { encoding: 'utf8' });
     expect(text).toContain('CitizenSec CUPS integration sheet');
     rmSync(out!);
     // The kiosk's own copy of the sheet is gone.
