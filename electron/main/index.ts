@@ -16,7 +16,13 @@ import { join } from 'node:path';
 import { kioskWindowOptions } from './window';
 import { SettingsStore } from './settings-store';
 import { CountersStore } from './counters-store';
-import { PIN_FILE_NAME, pinFile, scryptHasher } from './staff/pin-file';
+import {
+  LOCKOUT_FILE_NAME,
+  lockoutFile,
+  PIN_FILE_NAME,
+  pinFile,
+  scryptHasher,
+} from './staff/pin-file';
 import { StaffCore } from '../../src/kiosk/staff-core';
 import * as staffIpc from './ipc/staff';
 import * as infoIpc from './ipc/info';
@@ -68,7 +74,13 @@ if (!app.requestSingleInstanceLock()) {
     const settings = new SettingsStore(dataDir, logger.warn);
     const readSettings = () => settings.current();
     const counters = new CountersStore(dataDir, __STEP_IDS__, logger.warn);
-    const staff = new StaffCore(pinFile(join(dataDir, PIN_FILE_NAME)), scryptHasher, log);
+    const staff = new StaffCore(
+      pinFile(join(dataDir, PIN_FILE_NAME)),
+      scryptHasher,
+      log,
+      Date.now,
+      lockoutFile(join(dataDir, LOCKOUT_FILE_NAME)),
+    );
     let win: BrowserWindow | null = null;
     infoIpc.register(ipcMain, { ...ctx, version: app.getVersion() });
     settingsIpc.register(ipcMain, { ...ctx, readSettings });

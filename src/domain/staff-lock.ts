@@ -53,6 +53,28 @@ export function afterFailure(state: LockoutState, now: number): LockoutState {
   return { failures: 0, locks: state.locks + 1, lockedUntil: now + ms };
 }
 
+/**
+ * A lockout read back from storage after a restart, or OPEN if it is not one. A lock never lasts
+ * longer than MAX_LOCK_MS from `now`, so a clock set back cannot lock staff out for longer.
+ */
+export function restoreLockout(value: unknown, now: number): LockoutState {
+  if (typeof value !== 'object' || value === null) return OPEN;
+  const v = value as Record<string, unknown>;
+  const count = (n: unknown, max: number) =>
+    Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max;
+  if (!count(v.failures, MAX_TRIES - 1) || !count(v.locks, 64)) return OPEN;
+  if (typeof v.lockedUntil !== 'number' || !Number.isFinite(v.lockedUntil)) return OPEN;
+  return {
+    failures: v.failures as number,
+    locks: v.locks as number,
+    lockedUntil: Math.min(Math.max(0, v.lockedUntil), now + MAX_LOCK_MS),
+  };
+}
+
+export function isOpen(state: LockoutState): boolean {
+  return state.failures === 0 && state.locks === 0;
+}
+
 /** A right PIN opens entry and forgets the past locks. */
 export function afterSuccess(): LockoutState {
   return OPEN;

@@ -3,6 +3,7 @@ import { normalizeSettings } from './settings';
 import {
   parseStoredPin,
   StaffCore,
+  type LockoutStorage,
   type PinHasher,
   type PinStorage,
   type StoredPin,
@@ -22,8 +23,12 @@ export const BROWSER_SETTINGS_KEY = 'citizensec-kiosk:settings';
  * ("paper-out", …), or "ok" to report success without opening the print dialog.
  */
 export const BROWSER_PRINT_SIMULATION_KEY = 'citizensec-kiosk:print-simulation';
-/** The staff PIN record (a PBKDF2 hash) and the daily counts, as main keeps them in files. */
+/**
+ * The staff PIN record (a PBKDF2 hash), the PIN lockout while one is counting, and the daily
+ * counts, as main keeps them in files.
+ */
 export const BROWSER_PIN_KEY = 'citizensec-kiosk:staff-pin';
+export const BROWSER_LOCKOUT_KEY = 'citizensec-kiosk:staff-lockout';
 export const BROWSER_COUNTERS_KEY = 'citizensec-kiosk:counters';
 
 const PBKDF2_ITERATIONS = 210_000;
@@ -126,7 +131,27 @@ export function createBrowserKiosk(
       if (!set(BROWSER_PIN_KEY, JSON.stringify(pin))) throw new Error('local storage unavailable');
     },
   };
-  const staff = new StaffCore(pinStorage, pbkdf2Hasher, (m) => console.info(m), now);
+  const lockouts: LockoutStorage = {
+    read() {
+      try {
+        return JSON.parse(get(BROWSER_LOCKOUT_KEY) ?? 'null') as unknown;
+      } catch {
+        return null;
+      }
+    },
+    write(state) {
+      if (state === null) {
+        try {
+          storage?.removeItem(BROWSER_LOCKOUT_KEY);
+        } catch {
+          // Storage unavailable: the lockout stays in memory for this page.
+        }
+      } else if (!set(BROWSER_LOCKOUT_KEY, JSON.stringify(state))) {
+        throw new Error('local storage unavailable');
+      }
+    },
+  };
+  const staff = new StaffCore(pinStorage, pbkdf2Hasher, (m) => console.info(m), now, lockouts);
   const readDays = (): DayCounts[] => {
     try {
       return normalizeDays(JSON.parse(get(BROWSER_COUNTERS_KEY) ?? '[]'), stepIds);

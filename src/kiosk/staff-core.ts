@@ -1,9 +1,10 @@
 import {
   afterFailure,
   afterSuccess,
+  isOpen,
   lockedForMs,
-  OPEN,
   pinProblem,
+  restoreLockout,
   triesLeft,
   type LockoutState,
   type UnlockResult,
@@ -32,6 +33,19 @@ export interface PinStorage {
   write(pin: StoredPin): void;
 }
 
+/**
+ * Where the lockout after wrong PINs is kept, so that restarting the kiosk (or pulling its plug)
+ * does not give a guesser fresh tries. `write(null)`: nothing to keep, entry is open.
+ */
+export interface LockoutStorage {
+  /** The stored record as parsed, or null when there is none or it cannot be read. */
+  read(): unknown;
+  write(state: LockoutState | null): void;
+}
+
+/** Keeps the lockout in memory only. */
+export const MEMORY_ONLY: LockoutStorage = { read: () => null, write: () => {} };
+
 /** A stored PIN record from its text: the record, or 'damaged' if it is not one `hasher` reads. */
 export function parseStoredPin(text: string, hasher: PinHasher): StoredPin | 'damaged' {
   try {
@@ -51,7 +65,7 @@ export const STAFF_SESSION_MS = 15 * 60_000;
  * whether staff mode is on. Attempts are reported to `log` by outcome, never with the PIN.
  */
 export class StaffCore {
-  private lockout: LockoutState = OPEN;
+  private lockoutState: LockoutState;
   private activeUntil = 0;
 
   constructor(
@@ -59,7 +73,27 @@ export class StaffCore {
     private readonly hasher: PinHasher,
     private readonly log: (m: string) => void,
     private readonly now: () => number = Date.now,
-  ) {}
+    private readonly lockouts: LockoutStorage = MEMORY_ONLY,
+  ) {
+    this.lockoutState = restoreLockout(lockouts.read(), now());
+    if (lockedForMs(this.lockoutState, now()) > 0) log('staff: PIN entry still locked from before');
+  }
+
+  private get lockout(): LockoutState {
+    return this.lockoutState;
+  }
+
+  /** The new lockout, kept where it survives a restart; a failed write still locks in memory. */
+  private set lockout(state: LockoutState) {
+    const changed = state !== this.lockoutState;
+    this.lockoutState = state;
+    if (!changed) return;
+    try {
+      this.lockouts.write(isOpen(state) ? null : state);
+    } catch (err) {
+      this.log(`staff: could not keep the PIN lockout: ${(err as Error).message}`);
+    }
+  }
 
   private pinState(): StaffStatus['pin'] {
     const stored = this.storage.read();

@@ -90,6 +90,21 @@ test.describe('staff entry', () => {
   });
 });
 
+test('a restart keeps PIN entry locked', async ({ kiosk }) => {
+  await holdCorner(kiosk, 3100);
+  for (let i = 0; i < 5; i += 1) await enterPin(kiosk, '111222');
+  await expect(kiosk.getByTestId('staff-entry-message')).toContainText('30');
+  await kiosk.reload();
+  await kiosk.getByTestId('attract').waitFor();
+  await holdCorner(kiosk, 3100);
+  await expect(kiosk.getByTestId('pin-dots')).toBeVisible();
+  // Still locked after the reload: the seconds left are shown and not a key can be pressed.
+  await expect(kiosk.getByTestId('staff-entry-message')).toContainText(/\b(2\d|30)\b/);
+  for (const key of ['pin-key-1', 'pin-key-0', 'pin-enter']) {
+    await expect(kiosk.getByTestId(key)).toBeDisabled();
+  }
+});
+
 test('staff take over a visit, assist it with staff notes, and hand it back intact', async ({
   kiosk,
 }, testInfo) => {

@@ -2,8 +2,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PIN_FILE_NAME, pinFile, scryptHasher } from '../../electron/main/staff/pin-file';
+import {
+  LOCKOUT_FILE_NAME,
+  lockoutFile,
+  PIN_FILE_NAME,
+  pinFile,
+  scryptHasher,
+} from '../../electron/main/staff/pin-file';
 import {
   StaffCore,
   STAFF_SESSION_MS,
@@ -134,6 +141,62 @@ describe('staff PIN', () => {
     expect(logged).toContain('wrong PIN');
     expect(logged).toContain('locked for 30 s');
     expect(logged).not.toMatch(/999999|482913/);
+  });
+
+  it('keeps the lockout across a restart, and forgets it after the right PIN', async () => {
+    let now = 1_000_000;
+    const file = join(dir, LOCKOUT_FILE_NAME);
+    const pins = memoryStorage(await plainHasher.create('482913'));
+    const start = (log: (m: string) => void = () => {}) =>
+      new StaffCore(pins, plainHasher, log, () => now, lockoutFile(file));
+    const first = start();
+    for (let i = 0; i < 3; i += 1) await first.unlock('999999');
+    // Three wrong tries, then a restart: two tries are left, not five.
+    expect(await start().unlock('999999')).toMatchObject({ triesLeft: 1 });
+    const second = start();
+    expect(await second.unlock('999999')).toMatchObject({ lockedForMs: FIRST_LOCK_MS });
+    expect(readFileSync(file, 'utf8')).not.toMatch(/999999|482913/);
+    // Restarted while locked: still locked, and the log says so.
+    now += 10_000;
+    const log = vi.fn();
+    const third = start(log);
+    expect(third.status().lockedForMs).toBe(FIRST_LOCK_MS - 10_000);
+    expect(await third.unlock('482913')).toMatchObject({ reason: 'locked' });
+    expect(log.mock.calls.flat().join('\n')).toContain('still locked');
+    now += FIRST_LOCK_MS;
+    // The next lock after a restart is the doubled one.
+    const fourth = start();
+    for (let i = 0; i < 5; i += 1) await fourth.unlock('999999');
+    expect(fourth.status().lockedForMs).toBe(2 * FIRST_LOCK_MS);
+    now += 2 * FIRST_LOCK_MS;
+    expect(await start().unlock('482913')).toEqual({ ok: true });
+    expect(existsSync(file)).toBe(false);
+    expect(start().status().lockedForMs).toBe(0);
+  });
+
+  it('locks in memory when the lockout cannot be kept, and reads a damaged file as none', async () => {
+    const pins = memoryStorage(await plainHasher.create('482913'));
+    const log = vi.fn();
+    const failing = {
+      read: () => null,
+      write: () => {
+        throw new Error('disk full');
+      },
+    };
+    const core = new StaffCore(pins, plainHasher, log, () => 0, failing);
+    for (let i = 0; i < 5; i += 1) await core.unlock('999999');
+    expect(core.status().lockedForMs).toBe(FIRST_LOCK_MS);
+    expect(log.mock.calls.flat().join('\n')).toContain('could not keep the PIN lockout');
+    writeFileSync(join(dir, LOCKOUT_FILE_NAME), '{"failures":');
+    const fresh = new StaffCore(
+      pins,
+      plainHasher,
+      () => {},
+      () => 0,
+      lockoutFile(join(dir, LOCKOUT_FILE_NAME)),
+    );
+    expect(fresh.status().lockedForMs).toBe(0);
+    expect(await fresh.unlock('482913')).toEqual({ ok: true });
   });
 
   it('ends staff mode by itself after a quiet while, and each staff action extends it', async () => {

@@ -1,8 +1,9 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   parseStoredPin,
+  type LockoutStorage,
   type PinHasher,
   type PinStorage,
   type StoredPin,
@@ -10,6 +11,7 @@ import {
 import { writeFileAtomic } from '../atomic-file';
 
 export const PIN_FILE_NAME = 'staff-pin.json';
+export const LOCKOUT_FILE_NAME = 'staff-lockout.json';
 
 /** scrypt's cost: 16 MiB and about 50 ms per try here, which also slows guessing. */
 export const SCRYPT_PARAMS = { N: 2 ** 14, r: 8, p: 1 } as const;
@@ -90,6 +92,31 @@ export function pinFile(path: string): PinStorage {
     write(pin) {
       mkdirSync(dirname(path), { recursive: true });
       writeFileAtomic(path, `${JSON.stringify(pin, null, 2)}\n`);
+    },
+  };
+}
+
+/**
+ * The PIN lockout in `staff-lockout.json`, there only while wrong tries are counting or entry is
+ * locked. A file that cannot be read counts as no lockout: it is written atomically, so only
+ * someone with the kiosk's disk could damage it, and they need no PIN.
+ */
+export function lockoutFile(path: string): LockoutStorage {
+  return {
+    read() {
+      try {
+        return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+      } catch {
+        return null;
+      }
+    },
+    write(state) {
+      if (state === null) {
+        rmSync(path, { force: true });
+        return;
+      }
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileAtomic(path, `${JSON.stringify(state)}\n`);
     },
   };
 }
