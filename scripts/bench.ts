@@ -6,6 +6,7 @@
  *
  *   BENCH_VISITS=1000  visits in the heap soak (default 1000)
  *   BENCH_ROUNDS=15    loads of each page for the start-up comparison
+ *   BENCH_ONLY=start-up  only the start-up comparison, cold and warm (a minute or two)
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -25,6 +26,7 @@ const BLANK_DIR = resolve(ROOT, 'out/bench-blank');
 const VISITS = Number(process.env.BENCH_VISITS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const TRANSITIONS = 240;
+const START_UP_ONLY = process.env.BENCH_ONLY === 'start-up';
 
 const BUDGET = {
   transitionP95Ms: 50,
@@ -263,6 +265,13 @@ async function main(): Promise<void> {
       `start-up: kiosk ${ms(start.kiosk)}, blank Vue page ${ms(start.blank)} (median of ${ROUNDS - 1})`,
     );
     const warm = await warmStartUp(browser, base);
+    if (START_UP_ONLY) {
+      console.log(
+        `cold: ${start.ratio.toFixed(2)}× the blank page (budget ≤ ${BUDGET.attractRatio}×)`,
+      );
+      console.log(`warm: ${warm.ratio.toFixed(2)}× (${ms(warm.kiosk)} / ${ms(warm.blank)})`);
+      return;
+    }
 
     const page = await kioskPage(browser, base);
     await transitions(page); // warm-up: the first pass compiles and caches
