@@ -17,8 +17,12 @@ test.beforeEach(({}, testInfo) => {
 });
 
 async function audit(page: Page, where: string): Promise<string[]> {
-  // Let transitions settle so colours are measured as shown.
-  await page.waitForTimeout(150);
+  // Let transitions and animations finish, so colours are measured as shown.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
   const result = await new AxeBuilder({ page }).withTags(TAGS).exclude('#print-root').analyze();
   return result.violations.map(
     (v) =>
