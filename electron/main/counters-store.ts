@@ -1,4 +1,3 @@
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   addEvent,
@@ -8,7 +7,7 @@ import {
   type CounterEvent,
   type DayCounts,
 } from '../../src/domain/counters';
-import { writeFileAtomic } from './atomic-file';
+import { readJsonFile, writeFileAtomic } from './data-file';
 import type { LogFn } from './log';
 
 export const COUNTERS_FILE_NAME = 'counters.json';
@@ -34,13 +33,11 @@ export class CountersStore {
   }
 
   private read(): DayCounts[] {
-    try {
-      return normalizeDays(JSON.parse(readFileSync(this.file, 'utf8')), this.stepIds);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
-        this.log(`counters: ${this.file} is damaged (${(err as Error).message}); counting afresh`);
-      return [];
-    }
+    const read = readJsonFile(this.file);
+    if (read.kind === 'ok') return normalizeDays(read.raw, this.stepIds);
+    if (read.kind === 'broken')
+      this.log(`counters: ${this.file} is damaged (${read.why}); counting afresh`);
+    return [];
   }
 
   all(): readonly DayCounts[] {
@@ -50,7 +47,6 @@ export class CountersStore {
   add(event: CounterEvent): void {
     this.days = addEvent(this.days, event, localDate(this.now()));
     try {
-      mkdirSync(this.dir, { recursive: true });
       writeFileAtomic(this.file, JSON.stringify(this.days));
     } catch (err) {
       this.log(`counters: cannot save: ${(err as Error).message}`);

@@ -1,31 +1,21 @@
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KioskSettings, SettingsNotice } from '../../src/kiosk/kiosk-api';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../src/kiosk/settings';
-import { writeFileAtomic } from './atomic-file';
+import { readJsonFile, writeFileAtomic, type JsonRead } from './data-file';
 import type { LogFn } from './log';
 
 export const SETTINGS_FILE_NAME = 'settings.json';
 export const LAST_GOOD_FILE_NAME = 'settings.last-good.json';
 
-type Read = { kind: 'missing' } | { kind: 'broken'; why: string } | { kind: 'ok'; raw: unknown };
-
-function readJson(file: string): Read {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
-    return { kind: 'broken', why: (err as Error).message };
-  }
-  try {
-    const raw: unknown = JSON.parse(text);
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-      return { kind: 'broken', why: 'not a JSON object' };
-    return { kind: 'ok', raw };
-  } catch (err) {
-    return { kind: 'broken', why: (err as Error).message };
-  }
+/** A settings file as read: a JSON object, or why it is not one. */
+function readJson(file: string): JsonRead {
+  const read = readJsonFile(file);
+  if (
+    read.kind !== 'ok' ||
+    (typeof read.raw === 'object' && read.raw !== null && !Array.isArray(read.raw))
+  )
+    return read;
+  return { kind: 'broken', why: 'not a JSON object' };
 }
 
 const settingsText = (s: KioskSettings) => `${JSON.stringify(s, null, 2)}\n`;
@@ -106,7 +96,6 @@ export class SettingsStore {
   /** Saves settings staff confirmed; throws if they cannot be written (the old ones stay). */
   save(next: KioskSettings): KioskSettings {
     const settings = normalizeSettings(next);
-    mkdirSync(this.dir, { recursive: true });
     const text = settingsText(settings);
     writeFileAtomic(this.lastGood, text);
     writeFileAtomic(this.file, text);
@@ -121,7 +110,6 @@ export class SettingsStore {
     // At an ordinary start the copy already matches: no write, no wear on the kiosk's disk.
     if (backup.kind === 'ok' && JSON.stringify(backup.raw) === JSON.stringify(settings)) return;
     try {
-      mkdirSync(this.dir, { recursive: true });
       writeFileAtomic(this.lastGood, text);
     } catch (err) {
       this.log(`settings: cannot keep a last good copy: ${(err as Error).message}`);

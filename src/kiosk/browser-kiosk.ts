@@ -122,6 +122,22 @@ export function createBrowserKiosk(
       return false;
     }
   };
+  /** A stored JSON value, or undefined when there is none or it is not JSON. */
+  const getJson = (key: string): unknown => {
+    const text = get(key);
+    try {
+      return text === null ? undefined : (JSON.parse(text) as unknown);
+    } catch {
+      return undefined;
+    }
+  };
+  const remove = (key: string): void => {
+    try {
+      storage?.removeItem(key);
+    } catch {
+      // Storage unavailable: what it held stays in memory for this page.
+    }
+  };
   const pinStorage: PinStorage = {
     read() {
       const text = get(BROWSER_PIN_KEY);
@@ -132,49 +148,23 @@ export function createBrowserKiosk(
     },
   };
   const lockouts: LockoutStorage = {
-    read() {
-      try {
-        return JSON.parse(get(BROWSER_LOCKOUT_KEY) ?? 'null') as unknown;
-      } catch {
-        return null;
-      }
-    },
+    read: () => getJson(BROWSER_LOCKOUT_KEY) ?? null,
     write(state) {
-      if (state === null) {
-        try {
-          storage?.removeItem(BROWSER_LOCKOUT_KEY);
-        } catch {
-          // Storage unavailable: the lockout stays in memory for this page.
-        }
-      } else if (!set(BROWSER_LOCKOUT_KEY, JSON.stringify(state))) {
+      if (state === null) remove(BROWSER_LOCKOUT_KEY);
+      else if (!set(BROWSER_LOCKOUT_KEY, JSON.stringify(state))) {
         throw new Error('local storage unavailable');
       }
     },
   };
   const staff = new StaffCore(pinStorage, pbkdf2Hasher, (m) => console.info(m), now, lockouts);
-  const readDays = (): DayCounts[] => {
-    try {
-      return normalizeDays(JSON.parse(get(BROWSER_COUNTERS_KEY) ?? '[]'), stepIds);
-    } catch {
-      return [];
-    }
-  };
+  const readDays = (): DayCounts[] => normalizeDays(getJson(BROWSER_COUNTERS_KEY), stepIds);
   const count = (event: Parameters<typeof addEvent>[1]) =>
     set(
       BROWSER_COUNTERS_KEY,
       JSON.stringify(addEvent(readDays(), event, localDate(new Date(now())))),
     );
-  const readSettings = (): KioskSettings => {
-    let raw: unknown;
-    try {
-      const text = get(BROWSER_SETTINGS_KEY);
-      raw = text ? JSON.parse(text) : undefined;
-    } catch {
-      // Broken JSON falls back to defaults, as a broken settings file does in Electron.
-      raw = undefined;
-    }
-    return normalizeSettings(raw);
-  };
+  // Broken JSON falls back to defaults, as a broken settings file does in Electron.
+  const readSettings = (): KioskSettings => normalizeSettings(getJson(BROWSER_SETTINGS_KEY));
   const staffOnly = () => {
     if (!staff.isActive()) throw new Error('refused: staff only');
     staff.touch();

@@ -65,7 +65,7 @@ export const STAFF_SESSION_MS = 15 * 60_000;
  * whether staff mode is on. Attempts are reported to `log` by outcome, never with the PIN.
  */
 export class StaffCore {
-  private lockoutState: LockoutState;
+  private lockout: LockoutState;
   private activeUntil = 0;
 
   constructor(
@@ -75,19 +75,14 @@ export class StaffCore {
     private readonly now: () => number = Date.now,
     private readonly lockouts: LockoutStorage = MEMORY_ONLY,
   ) {
-    this.lockoutState = restoreLockout(lockouts.read(), now());
-    if (lockedForMs(this.lockoutState, now()) > 0) log('staff: PIN entry still locked from before');
-  }
-
-  private get lockout(): LockoutState {
-    return this.lockoutState;
+    this.lockout = restoreLockout(lockouts.read(), now());
+    if (lockedForMs(this.lockout, now()) > 0) log('staff: PIN entry still locked from before');
   }
 
   /** The new lockout, kept where it survives a restart; a failed write still locks in memory. */
-  private set lockout(state: LockoutState) {
-    const changed = state !== this.lockoutState;
-    this.lockoutState = state;
-    if (!changed) return;
+  private setLockout(state: LockoutState): void {
+    if (state === this.lockout) return;
+    this.lockout = state;
     try {
       this.lockouts.write(isOpen(state) ? null : state);
     } catch (err) {
@@ -152,7 +147,7 @@ export class StaffCore {
       return { ok: false, problem: 'write-failed' };
     }
     this.log(`staff: PIN ${what}`);
-    this.lockout = afterSuccess();
+    this.setLockout(afterSuccess());
     this.open();
     return { ok: true };
   }
@@ -169,12 +164,12 @@ export class StaffCore {
       return { ok: false, reason: 'no-pin' };
     }
     if (await this.hasher.verify(pin, stored)) {
-      this.lockout = afterSuccess();
+      this.setLockout(afterSuccess());
       this.open();
       this.log('staff: PIN accepted, staff mode on');
       return { ok: true };
     }
-    this.lockout = afterFailure(this.lockout, this.now());
+    this.setLockout(afterFailure(this.lockout, this.now()));
     const lockedNow = lockedForMs(this.lockout, this.now());
     this.log(
       lockedNow > 0

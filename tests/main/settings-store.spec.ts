@@ -1,5 +1,5 @@
 import {
-  existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -16,7 +16,7 @@ import {
   SETTINGS_FILE_NAME,
   SettingsStore,
 } from '../../electron/main/settings-store';
-import { writeFileAtomic } from '../../electron/main/atomic-file';
+import { readJsonFile, writeFileAtomic } from '../../electron/main/data-file';
 import { DEFAULT_SETTINGS } from '../../src/kiosk/settings';
 import type { KioskSettings } from '../../src/kiosk/kiosk-api';
 
@@ -135,14 +135,33 @@ describe('settings store', () => {
   });
 });
 
-describe('atomic write', () => {
+describe('data files', () => {
   it('replaces the whole file or nothing, and cleans up after a failure', () => {
     const target = join(dir, 'x.json');
     writeFileAtomic(target, 'old');
     writeFileAtomic(target, 'new');
     expect(readFileSync(target, 'utf8')).toBe('new');
-    expect(() => writeFileAtomic(join(dir, 'missing', 'x.json'), 'data')).toThrow();
-    expect(readdirSync(dir)).toEqual(['x.json']);
-    expect(existsSync(join(dir, 'missing'))).toBe(false);
+    // A rename that fails (over a folder) leaves no temporary file behind.
+    mkdirSync(join(dir, 'folder'));
+    expect(() => writeFileAtomic(join(dir, 'folder'), 'data')).toThrow();
+    expect(readdirSync(dir).sort()).toEqual(['folder', 'x.json']);
+    expect(readdirSync(join(dir, 'folder'))).toEqual([]);
+  });
+
+  it('reads a JSON file as missing, broken (with why) or its value, and never throws', () => {
+    expect(readJsonFile(join(dir, 'none.json'))).toEqual({ kind: 'missing' });
+    writeFileSync(join(dir, 'bad.json'), '{"a":');
+    expect(readJsonFile(join(dir, 'bad.json'))).toMatchObject({ kind: 'broken' });
+    expect(readJsonFile(dir)).toMatchObject({
+      kind: 'broken',
+      why: expect.stringContaining('EISDIR'),
+    });
+    writeFileSync(join(dir, 'ok.json'), '[1,2]');
+    expect(readJsonFile(join(dir, 'ok.json'))).toEqual({ kind: 'ok', raw: [1, 2] });
+  });
+
+  it('makes the folder it writes into when it does not exist yet', () => {
+    writeFileAtomic(join(dir, 'missing', 'x.json'), 'data');
+    expect(readFileSync(join(dir, 'missing', 'x.json'), 'utf8')).toBe('data');
   });
 });

@@ -1,6 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import {
   parseStoredPin,
   type LockoutStorage,
@@ -8,7 +7,7 @@ import {
   type PinStorage,
   type StoredPin,
 } from '../../../src/kiosk/staff-core';
-import { writeFileAtomic } from '../atomic-file';
+import { readJsonFile, writeFileAtomic } from '../data-file';
 
 export const PIN_FILE_NAME = 'staff-pin.json';
 export const LOCKOUT_FILE_NAME = 'staff-lockout.json';
@@ -90,7 +89,6 @@ export function pinFile(path: string): PinStorage {
       return parseStoredPin(text, scryptHasher);
     },
     write(pin) {
-      mkdirSync(dirname(path), { recursive: true });
       writeFileAtomic(path, `${JSON.stringify(pin, null, 2)}\n`);
     },
   };
@@ -104,18 +102,14 @@ export function pinFile(path: string): PinStorage {
 export function lockoutFile(path: string): LockoutStorage {
   return {
     read() {
-      try {
-        return JSON.parse(readFileSync(path, 'utf8')) as unknown;
-      } catch {
-        return null;
-      }
+      const read = readJsonFile(path);
+      return read.kind === 'ok' ? read.raw : null;
     },
     write(state) {
       if (state === null) {
         rmSync(path, { force: true });
         return;
       }
-      mkdirSync(dirname(path), { recursive: true });
       writeFileAtomic(path, `${JSON.stringify(state)}\n`);
     },
   };
