@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { STAFF_PIN, test } from './fixtures';
-import { answerTriage, expectedPlan } from './visit';
+import { answerTriage, expectedPlan, visitEveryScreen } from './visit';
 import type { Locale } from '../../src/domain/locales';
 
 /*
@@ -36,25 +36,15 @@ for (const locale of ['kk', 'ru', 'en'] as const satisfies readonly Locale[]) {
       const shot = (name: string) =>
         page.screenshot({ path: `${OUT}/${locale}${variant.suffix}-${name}.png` });
       if (variant.suffix) await shot('attract');
-      await answerTriage(page, locale, answers, async (name) => {
+      await visitEveryScreen(page, locale, answers, async (name) => {
+        const step = /^step-(\d+)-(.+)$/.exec(name);
         if (name === '02-language') await shot('language');
-        if (name.startsWith('03-question-')) await shot(`question-${name.slice(-1)}`);
+        else if (name.startsWith('03-question-')) await shot(`question-${name.slice(-1)}`);
+        else if (step) {
+          if (step[1] === '0' || step[2] === 'stop-credit') await shot(`step-${step[2]}`);
+        } else if (name === 'preview') await shot('preview-unavailable');
+        else if (name !== '01-attract') await shot(name);
       });
-      await shot('overview');
-      await page.getByTestId('next').click();
-      const plan = expectedPlan(answers);
-      for (const [i, id] of plan.entries()) {
-        if (i === 0 || id === 'stop-credit') await shot(`step-${id}`);
-        await page.getByTestId('next').click();
-      }
-      await shot('summary');
-      await page.getByTestId('start-over').click();
-      await shot('start-over');
-      await page.getByTestId('cancel-start-over').click();
-      await page.getByTestId('print-plan').click();
-      await shot('preview-unavailable');
-      await page.getByTestId('finish').click();
-      await shot('goodbye');
     });
   }
 }

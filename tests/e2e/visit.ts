@@ -38,3 +38,31 @@ export async function answerTriage(
     await page.getByTestId('next').click();
   }
 }
+
+/**
+ * A whole visit past every screen a visitor can meet, calling `onScreen` on each: the triage
+ * screens (as answerTriage names them), 'overview', each step ('step-<index>-<id>'), 'summary',
+ * the 'start-over' dialog (then cancelled), 'preview' and 'goodbye'.
+ */
+export async function visitEveryScreen(
+  page: Page,
+  locale: Locale,
+  answers: Answers,
+  onScreen: (name: string) => Promise<void>,
+): Promise<void> {
+  await answerTriage(page, locale, answers, onScreen);
+  await onScreen('overview');
+  await page.getByTestId('next').click();
+  for (const [i, id] of expectedPlan(answers).entries()) {
+    await onScreen(`step-${i}-${id}`);
+    await page.getByTestId('next').click();
+  }
+  await onScreen('summary');
+  await page.getByTestId('start-over').click();
+  await onScreen('start-over');
+  await page.getByTestId('cancel-start-over').click();
+  await page.getByTestId('print-plan').click();
+  await onScreen('preview');
+  await page.getByTestId('finish').click();
+  await onScreen('goodbye');
+}
