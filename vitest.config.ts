@@ -11,7 +11,8 @@ export default defineConfig({
   plugins: rendererConfig.plugins,
   test: {
     root: import.meta.dirname,
-    include: ['tests/{unit,content,main,integration}/**/*.spec.ts'],
+    include: ['tests/**/*.spec.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     restoreMocks: true,
   },

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ContentFile, ContentResult } from '../src/domain/content/validate.ts';
-import { formatContentError, validateContent } from '../src/domain/content/validate.ts';
+import type { ContentFile, ContentResult } from '../core/content/validate.ts';
+import { formatContentError, validateContent } from '../core/content/validate.ts';
 
 /** Every .json file under a content folder, with paths as `content/…` whatever the folder's name. */
 export function readContentFiles(contentDir: string): ContentFile[] {

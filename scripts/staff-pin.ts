@@ -8,7 +8,7 @@
  * The kiosk never stores or logs the PIN itself, and neither does this script.
  */
 import { resolve } from 'node:path';
-import { pinProblem } from '../src/domain/staff-lock';
+import { pinProblem } from '../core/staff/staff-lock';
 import { pinFile, scryptHasher } from '../electron/main/staff/pin-file';
 
 export async function provisionPin(pin: string, file: string): Promise<string | null> {

@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY_META } from '../src/kiosk/csp.ts';
+import { CONTENT_SECURITY_POLICY_META } from '../core/kiosk/csp.ts';
 import type { Plugin } from 'vite';
 
 /**

@@ -1,5 +1,5 @@
 import content from 'virtual:kiosk-content';
-import type { Content, PhoneNumber, Step } from './domain/content/model';
+import type { Content, PhoneNumber, Step } from '../core/content/model';
 
 /** The validated checklist, compiled into the page at build time. */
 export const kioskContent: Content = content;

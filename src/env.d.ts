@@ -3,7 +3,7 @@
 declare const __APP_VERSION__: string;
 
 declare module 'virtual:kiosk-content' {
-  import type { Content } from './domain/content/model';
+  import type { Content } from '../core/content/model';
   const content: Content;
   export default content;
 }

@@ -2,7 +2,7 @@ import { createI18n } from 'vue-i18n';
 import kk from '../locales/kk.json';
 import ru from '../locales/ru.json';
 import en from '../locales/en.json';
-import type { Locale } from './domain/locales';
+import type { Locale } from '../core/locales';
 
 export type MessageSchema = typeof en;
 

@@ -13,9 +13,9 @@ const LOADERS = {
   PreviewPage: () => import('./pages/PreviewPage.vue'),
   PrintingPage: () => import('./pages/PrintingPage.vue'),
   GoodbyePage: () => import('./pages/GoodbyePage.vue'),
-  PrintRoot: () => import('./components/PrintRoot.vue'),
-  StaffEntry: () => import('./components/StaffEntry.vue'),
-  StaffPanel: () => import('./components/StaffPanel.vue'),
+  PrintRoot: () => import('./components/print/PrintRoot.vue'),
+  StaffEntry: () => import('./components/staff/StaffEntry.vue'),
+  StaffPanel: () => import('./components/staff/StaffPanel.vue'),
 } as const;
 
 export type LazyName = keyof typeof LOADERS;

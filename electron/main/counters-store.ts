@@ -6,7 +6,7 @@ import {
   normalizeDays,
   type CounterEvent,
   type DayCounts,
-} from '../../src/domain/counters';
+} from '../../core/kiosk/counters';
 import { readJsonFile, writeFileAtomic } from './data-file';
 import type { LogFn } from './log';
 

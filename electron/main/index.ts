@@ -23,7 +23,7 @@ import {
   pinFile,
   scryptHasher,
 } from './staff/pin-file';
-import { StaffCore } from '../../src/kiosk/staff-core';
+import { StaffCore } from '../../core/staff/staff-core';
 import * as staffIpc from './ipc/staff';
 import * as infoIpc from './ipc/info';
 import * as settingsIpc from './ipc/settings';

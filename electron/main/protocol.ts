@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../src/kiosk/csp';
+import { CONTENT_SECURITY_POLICY } from '../../core/kiosk/csp';
 
 /**
  * The kiosk page is served from app://kiosk/, a privileged scheme of its own, never file://:

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { KioskSettings, SettingsNotice } from '../../src/kiosk/kiosk-api';
-import { DEFAULT_SETTINGS, normalizeSettings } from '../../src/kiosk/settings';
+import type { KioskSettings, SettingsNotice } from '../../core/kiosk/kiosk-api';
+import { DEFAULT_SETTINGS, normalizeSettings, settingsProblems } from '../../core/kiosk/settings';
 import { readJsonFile, writeFileAtomic, type JsonRead } from './data-file';
 import type { LogFn } from './log';
 
@@ -20,11 +20,10 @@ function readJson(file: string): JsonRead {
 
 const settingsText = (s: KioskSettings) => `${JSON.stringify(s, null, 2)}\n`;
 
-/** The fields of a file whose values were not usable and were replaced. */
-function resetFields(raw: Record<string, unknown>, settings: KioskSettings): string[] {
-  return (Object.keys(settings) as (keyof KioskSettings)[]).filter(
-    (k) => k in raw && JSON.stringify(raw[k]) !== JSON.stringify(settings[k]),
-  );
+/** The settings of a file whose values were not usable and were replaced. */
+function resetFields(raw: Record<string, unknown>): string[] {
+  const fields = settingsProblems(raw).map((path) => path.split('.')[0]!);
+  return [...new Set(fields)].filter((k) => k in raw);
 }
 
 /**
@@ -56,7 +55,7 @@ export class SettingsStore {
     const main = readJson(this.file);
     if (main.kind === 'ok') {
       const settings = normalizeSettings(main.raw);
-      const fields = resetFields(main.raw as Record<string, unknown>, settings);
+      const fields = resetFields(main.raw as Record<string, unknown>);
       if (fields.length > 0)
         this.log(`settings: invalid values reset to defaults: ${fields.join(', ')}`);
       // What loads is what the kiosk now runs on: it becomes the copy to fall back to.

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNELS, type KioskApi, type KioskMethod } from '../../src/kiosk/kiosk-api';
+import { IPC_CHANNELS, type KioskApi, type KioskMethod } from '../../core/kiosk/kiosk-api';
 
 /**
  * The contract's methods, each forwarding its arguments to its own channel. The page gets these

@@ -1,5 +1,9 @@
 import { onBeforeUnmount, onMounted, ref, watch } from 'vue';
-import { idleTimerFor, PIN_ENTRY_IDLE_SECONDS, STAFF_SCREEN_IDLE_SECONDS } from '../domain/idle';
+import {
+  idleTimerFor,
+  PIN_ENTRY_IDLE_SECONDS,
+  STAFF_SCREEN_IDLE_SECONDS,
+} from '../../core/visit/idle';
 import { useStaffStore } from '../stores/staff';
 import { useKioskStore } from '../stores/kiosk';
 import { usePrintStore } from '../stores/print';
@@ -10,7 +14,7 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as con
 
 /**
  * Drives the session machine's idle transitions: one timer for the screen at hand, restarted
- * by any touch, firing the screen's idle event (see src/domain/idle.ts). `deadline` is when it
+ * by any touch, firing the screen's idle event (see core/visit/idle.ts). `deadline` is when it
  * fires, for the warning's countdown.
  */
 export function useIdle() {

@@ -1,4 +1,4 @@
-import type { PrintRequest } from '../kiosk/kiosk-api';
+import type { PrintRequest } from '../../core/kiosk/kiosk-api';
 import { useKioskStore } from '../stores/kiosk';
 
 const PX_PER_MM = 96 / 25.4;

@@ -1,7 +1,9 @@
 import { computed, effectScope } from 'vue';
 import { getActivePinia } from 'pinia';
-import { buildSheet, phoneText } from '../domain/sheet';
-import { buildPlan } from '../domain/plan';
+import { buildSheet, phoneText } from '../../core/visit/sheet';
+import { buildPlan } from '../../core/visit/plan';
+import { URGENCIES, type Urgency } from '../../core/content/model';
+import { URGENCY_LABELS } from '../labels';
 import { kioskContent } from '../content';
 import { useAnswersStore } from '../stores/answers';
 import { useKioskStore } from '../stores/kiosk';
@@ -50,11 +52,10 @@ function buildSheetRefs(options: { sample?: boolean }) {
   const phone = computed(() =>
     phoneText(model.value, {
       title: t('titleSheet'),
-      urgency: {
-        now: t('labelUrgencyNow'),
-        today: t('labelUrgencyToday'),
-        'this-week': t('labelUrgencyThisWeek'),
-      },
+      urgency: Object.fromEntries(URGENCIES.map((u) => [u, t(URGENCY_LABELS[u])])) as Record<
+        Urgency,
+        string
+      >,
       done: t('titleSheetDone'),
       phones: t('labelSheetPhones'),
     }),

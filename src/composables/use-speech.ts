@@ -1,26 +1,6 @@
 import { onBeforeUnmount, onMounted, ref, type Ref } from 'vue';
-import type { Locale } from '../domain/locales';
-
-/** The Web Speech API where the machine has it; the kiosk never fetches a voice from outside. */
-function synth(): SpeechSynthesis | null {
-  return typeof window !== 'undefined' && 'speechSynthesis' in window
-    ? window.speechSynthesis
-    : null;
-}
-
-/** A voice installed on this machine for the language (kk-KZ, ru-RU, en-GB …), local ones first. */
-export function voiceFor(
-  locale: Locale,
-  voices: readonly SpeechSynthesisVoice[],
-): SpeechSynthesisVoice | null {
-  const matching = voices.filter((v) => v.lang.toLowerCase().split(/[-_]/)[0] === locale);
-  return matching.find((v) => v.localService) ?? matching[0] ?? null;
-}
-
-/** Stops anything being read: at the end of a visit, and when the screen changes. */
-export function stopReading(): void {
-  synth()?.cancel();
-}
+import type { Locale } from '../../core/locales';
+import { stopReading, synth, voiceFor } from '../speech';
 
 /**
  * Reading a screen aloud in the visitor's language. `available` is false where the machine has no

@@ -1,7 +1,7 @@
 import { getActivePinia } from 'pinia';
 import { useI18n } from 'vue-i18n';
-import type { LocalizedText } from '../domain/content/model';
-import type { Locale } from '../domain/locales';
+import type { LocalizedText } from '../../core/content/model';
+import type { Locale } from '../../core/locales';
 import { resetSession } from '../session/reset-session';
 import type { MessageSchema } from '../i18n';
 

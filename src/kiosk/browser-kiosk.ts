@@ -1,5 +1,10 @@
-import type { KioskApi, KioskSettings, PrintOutcome, PrintProblem } from './kiosk-api';
-import { normalizeSettings } from './settings';
+import type {
+  KioskApi,
+  KioskSettings,
+  PrintOutcome,
+  PrintProblem,
+} from '../../core/kiosk/kiosk-api';
+import { normalizeSettings } from '../../core/kiosk/settings';
 import {
   parseStoredPin,
   StaffCore,
@@ -7,14 +12,14 @@ import {
   type PinHasher,
   type PinStorage,
   type StoredPin,
-} from './staff-core';
+} from '../../core/staff/staff-core';
 import {
   addEvent,
   countersCsv,
   localDate,
   normalizeDays,
   type DayCounts,
-} from '../domain/counters';
+} from '../../core/kiosk/counters';
 
 /** Where the browser build keeps kiosk settings (staff settings, never visitor data). */
 export const BROWSER_SETTINGS_KEY = 'citizensec-kiosk:settings';

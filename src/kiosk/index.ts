@@ -1,4 +1,4 @@
-import type { KioskApi } from './kiosk-api';
+import type { KioskApi } from '../../core/kiosk/kiosk-api';
 import { createBrowserKiosk } from './browser-kiosk';
 
 /** The kiosk the page runs in: Electron's preload API where present, else the browser one. */
@@ -6,4 +6,11 @@ export function resolveKiosk(stepIds: readonly string[], win: Window = window): 
   return win.kiosk ?? createBrowserKiosk(win.localStorage, undefined, stepIds);
 }
 
-export type { KioskApi, KioskInfo, KioskSettings } from './kiosk-api';
+export type { KioskApi, KioskInfo, KioskSettings } from '../../core/kiosk/kiosk-api';
+
+declare global {
+  interface Window {
+    /** Present only inside the Electron kiosk, put there by the preload. */
+    readonly kiosk?: KioskApi;
+  }
+}

@@ -1,5 +1,5 @@
 import type { Pinia } from 'pinia';
-import type { Locale } from '../domain/locales';
+import type { Locale } from '../../core/locales';
 import { useAnswersStore } from '../stores/answers';
 import { useKioskStore } from '../stores/kiosk';
 import { usePlanStore } from '../stores/plan';
@@ -7,8 +7,8 @@ import { usePrintStore } from '../stores/print';
 import { useSessionStore } from '../stores/session';
 import { useStaffStore } from '../stores/staff';
 import { useComfortStore } from '../stores/comfort';
-import { stopReading } from '../composables/use-speech';
-import type { MarkedStatus, VisitTally } from '../domain/counters';
+import { stopReading } from '../speech';
+import type { MarkedStatus, VisitTally } from '../../core/kiosk/counters';
 
 /**
  * Every store that holds anything of a visit. resetSession resets each; the privacy test checks

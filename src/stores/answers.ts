@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { NOT_SURE, type Question } from '../domain/content/model';
-import type { Answers } from '../domain/plan';
+import { NOT_SURE, type Question } from '../../core/content/model';
+import type { Answers } from '../../core/visit/plan';
 
 /** The visitor's triage answers. */
 export const useAnswersStore = defineStore('answers', () => {

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { markRaw, ref, shallowRef } from 'vue';
 import type { KioskApi, KioskInfo, KioskSettings } from '../kiosk';
-import { DEFAULT_SETTINGS } from '../kiosk/settings';
+import { DEFAULT_SETTINGS } from '../../core/kiosk/settings';
 
 /** The kiosk's own settings, identity and API. Not visitor data: a session reset keeps it. */
 export const useKioskStore = defineStore('kiosk', () => {

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { Step, Urgency } from '../domain/content/model';
-import { buildPlan, type StepStatus } from '../domain/plan';
+import type { Step, Urgency } from '../../core/content/model';
+import { buildPlan, type StepStatus } from '../../core/visit/plan';
 import { kioskContent, stepById } from '../content';
 import { useAnswersStore } from './answers';
 

@@ -1,9 +1,8 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { PrinterReadiness, PrintProblem, PrintRequest } from '../kiosk/kiosk-api';
+import type { PrinterReadiness, PrintProblem, PrintRequest } from '../../core/kiosk/kiosk-api';
+import type { PrintPhase } from '../../core/visit/session';
 import { useKioskStore } from './kiosk';
-
-export type PrintPhase = 'idle' | 'preparing' | 'printing' | 'done' | 'failed';
 
 /** Printing the visitor's sheet: is the printer ready, and how did the print go. */
 export const usePrintStore = defineStore('print', () => {

@@ -1,6 +1,11 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { INITIAL_STATE, transition, type SessionEvent, type SessionState } from '../domain/session';
+import {
+  INITIAL_STATE,
+  transition,
+  type SessionEvent,
+  type SessionState,
+} from '../../core/visit/session';
 import { kioskContent } from '../content';
 import { usePlanStore } from './plan';
 

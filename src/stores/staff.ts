@@ -10,7 +10,7 @@ import type {
   StaffStatus,
   StaffView,
   UnlockResult,
-} from '../kiosk/kiosk-api';
+} from '../../core/kiosk/kiosk-api';
 import { useKioskStore } from './kiosk';
 
 /**

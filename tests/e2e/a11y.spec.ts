@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, STAFF_PIN, targetOf, test } from './fixtures';
 import { visitEveryScreen } from './visit';
-import type { Locale } from '../../src/domain/locales';
+import type { Locale } from '../../core/locales';
 
 /*
  * axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules on every screen of a visit, in every

@@ -3,7 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { STAFF_PIN, test } from './fixtures';
 import { answerTriage, expectedPlan, visitEveryScreen } from './visit';
-import type { Locale } from '../../src/domain/locales';
+import type { Locale } from '../../core/locales';
 
 /*
  * Writes the screenshots the README and docs show (docs/screens/), by `npm run screenshots`.

@@ -27,7 +27,7 @@ test('opens a kiosk window on the attract screen, served from app://', async ({
   expect(state).toEqual({ kiosk: true, menu: false, count: 1 });
   // The page has the named API and nothing of Node or Electron.
   const page = await kiosk.evaluate(() => ({
-    api: Object.keys(window.kiosk ?? {}).sort(),
+    api: Object.keys((window as unknown as { kiosk?: object }).kiosk ?? {}).sort(),
     require: typeof (window as unknown as { require?: unknown }).require,
     process: typeof (window as unknown as { process?: unknown }).process,
     opened: window.open('https://example.com/') === null,

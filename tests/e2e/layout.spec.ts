@@ -1,7 +1,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { answerTriage, expectedPlan } from './visit';
-import type { Locale } from '../../src/domain/locales';
+import type { Locale } from '../../core/locales';
 
 const SCREENS = [
   { name: 'landscape-1080p', width: 1920, height: 1080 },

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { answerTriage } from './visit';
-import { DEFAULT_IDLE } from '../../src/domain/idle';
+import { DEFAULT_IDLE } from '../../core/visit/idle';
 
 test.use({ fakeClock: true });
 

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { answerTriage, content, expectedPlan } from './visit';
-import type { Locale } from '../../src/domain/locales';
-import type { PaperSize } from '../../src/kiosk/kiosk-api';
+import type { Locale } from '../../core/locales';
+import type { PaperSize } from '../../core/kiosk/kiosk-api';
 
 const SETTINGS_KEY = 'citizensec-kiosk:settings';
 const SIMULATION_KEY = 'citizensec-kiosk:print-simulation';

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { loadContentOrThrow } from '../../scripts/read-content';
-import { buildPlan, type Answers } from '../../src/domain/plan';
-import type { Locale } from '../../src/domain/locales';
+import { buildPlan, type Answers } from '../../core/visit/plan';
+import type { Locale } from '../../core/locales';
 
 export const content = loadContentOrThrow(resolve(import.meta.dirname, '../../content'));
 

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { answerTriage, content, expectedPlan, shot, stepTitle } from './visit';
-import type { Answers } from '../../src/domain/plan';
-import type { Locale } from '../../src/domain/locales';
+import type { Answers } from '../../core/visit/plan';
+import type { Locale } from '../../core/locales';
 
 interface Scenario {
   locale: Locale;

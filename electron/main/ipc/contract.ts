@@ -1,25 +1,27 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import {
-  BRANCH_TYPES,
   IPC_CHANNELS,
   PAPER_SIZES,
-  type BranchType,
   type KioskApi,
   type KioskMethod,
   type KioskSettings,
   type PaperSize,
-} from '../../../src/kiosk/kiosk-api';
-import { LOCALES, type Locale } from '../../../src/domain/locales';
-import { IDLE_BOUNDS, type IdleSettings } from '../../../src/domain/idle';
-import { MARKED_STATUSES, type MarkedStatus } from '../../../src/domain/counters';
-import { isWellFormedPhone } from '../../../src/domain/content/phone';
-import { MAX_NAME_LENGTH, PRINTER_NAME } from '../../../src/kiosk/settings';
+} from '../../../core/kiosk/kiosk-api';
+import { LOCALES, type Locale } from '../../../core/locales';
+import { MARKED_STATUSES, type MarkedStatus } from '../../../core/kiosk/counters';
+import {
+  expectedOf,
+  isValidField,
+  SETTINGS,
+  SETTINGS_RULES,
+  type Field,
+} from '../../../core/kiosk/settings';
 import type { LogFn } from '../log';
 import { isTrustedSender } from './sender';
 
 /*
- * The main side of the one contract in src/kiosk/kiosk-api.ts. Each method's arguments have a
+ * The main side of the one contract in core/kiosk/kiosk-api.ts. Each method's arguments have a
  * schema here, typed to parse to exactly the method's parameters, so a page that sends anything
  * else (a wrong type, an extra field, a missing or extra argument) is refused before a handler
  * runs. Zod stays in main: it never ships to the page.
@@ -34,37 +36,32 @@ export const printRequestSchema = z.strictObject({
 });
 
 const locale = z.enum(LOCALES as unknown as [Locale, ...Locale[]]);
-const name = z.string().max(MAX_NAME_LENGTH);
-const phone = z
-  .string()
-  .refine((v) => v === '' || isWellFormedPhone(v), 'a phone number as dialled');
-const seconds = (k: keyof IdleSettings) =>
-  z.number().int().min(IDLE_BOUNDS[k].min).max(IDLE_BOUNDS[k].max);
 
-/** Settings from the staff screen: every field, each valid, or the save is refused. */
-export const settingsSchema: z.ZodType<KioskSettings> = z
-  .strictObject({
-    kioskName: name,
-    branchName: name,
-    branchType: z.enum(BRANCH_TYPES as [BranchType, ...BranchType[]]),
-    branchPhone: phone,
-    policePhone: phone,
-    defaultLocale: locale,
-    enabledLocales: z
-      .array(locale)
-      .min(1)
-      .refine((l) => new Set(l).size === l.length, 'each language once'),
-    printerName: z.string().refine((v) => v === '' || PRINTER_NAME.test(v), 'a print queue name'),
-    paper,
-    bilingualSheet: z.boolean(),
-    idle: z.strictObject({
-      idleSeconds: seconds('idleSeconds'),
-      readingIdleSeconds: seconds('readingIdleSeconds'),
-      warningSeconds: seconds('warningSeconds'),
-      goodbyeSeconds: seconds('goodbyeSeconds'),
-    }),
-  })
-  .refine((s) => s.enabledLocales.includes(s.defaultLocale), 'the default language is enabled');
+/** The zod schema of a settings field, from the table in core/kiosk/settings.ts. */
+function fieldSchema(field: Field): z.ZodType {
+  if (field.kind === 'group')
+    return z.strictObject(
+      Object.fromEntries(Object.entries(field.fields).map(([k, f]) => [k, fieldSchema(f)])),
+    );
+  // A refinement of `unknown` rather than z.custom: its issue lets the rules below still run.
+  return z.unknown().superRefine((v, ctx) => {
+    if (!isValidField(field, v)) ctx.addIssue({ code: 'custom', message: expectedOf(field) });
+  });
+}
+
+/**
+ * Settings from the staff screen: every field, each valid, and every rule holding, or the save
+ * is refused. Rules are checked even when a field already failed, so that the refusal names the
+ * same fields as the staff form's red marks.
+ */
+export const settingsSchema = (fieldSchema(SETTINGS) as z.ZodType<KioskSettings>).superRefine(
+  (s, ctx) => {
+    for (const rule of SETTINGS_RULES)
+      if (!rule.holds(s))
+        ctx.addIssue({ code: 'custom', path: [rule.field], message: rule.expected });
+  },
+  { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+);
 
 const pin = z.string().max(32);
 

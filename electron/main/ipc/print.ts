@@ -1,6 +1,6 @@
 import type { IpcMain } from 'electron';
-import type { KioskSettings, PrintOutcome } from '../../../src/kiosk/kiosk-api';
-import type { CounterEvent } from '../../../src/domain/counters';
+import type { KioskSettings, PrintOutcome } from '../../../core/kiosk/kiosk-api';
+import type { CounterEvent } from '../../../core/kiosk/counters';
 import type { Cups } from '../print/cups';
 import { inches, pageSizeFor } from '../print/paper';
 import { checkCupsPrinter, printViaCups } from '../print/print-via-cups';

@@ -1,5 +1,5 @@
 import type { IpcMain } from 'electron';
-import type { KioskSettings } from '../../../src/kiosk/kiosk-api';
+import type { KioskSettings } from '../../../core/kiosk/kiosk-api';
 import { handle, type HandlerContext } from './contract';
 
 /** The kiosk's settings, as main read and normalised them; the page never writes them here. */

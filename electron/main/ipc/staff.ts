@@ -1,6 +1,6 @@
 import type { App, BrowserWindow, Dialog, IpcMain } from 'electron';
-import type { SaveSettingsResult } from '../../../src/kiosk/kiosk-api';
-import type { StaffCore } from '../../../src/kiosk/staff-core';
+import type { SaveSettingsResult } from '../../../core/kiosk/kiosk-api';
+import type { StaffCore } from '../../../core/staff/staff-core';
 import type { CountersStore } from '../counters-store';
 import type { SettingsStore } from '../settings-store';
 import { leaveApp } from '../app-exit';

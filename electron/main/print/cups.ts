@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { userInfo } from 'node:os';
-import type { PrinterInfo, PrintProblem } from '../../../src/kiosk/kiosk-api';
+import type { PrinterInfo, PrintProblem } from '../../../core/kiosk/kiosk-api';
 import {
   cupsEndpoints,
   encodeRequest,

@@ -1,4 +1,4 @@
-import type { PaperSize } from '../../../src/kiosk/kiosk-api';
+import type { PaperSize } from '../../../core/kiosk/kiosk-api';
 
 const MM_PER_INCH = 25.4;
 /** A4 portrait, millimetres. */

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PaperSize, PrinterReadiness, PrintOutcome } from '../../../src/kiosk/kiosk-api';
+import type { PaperSize, PrinterReadiness, PrintOutcome } from '../../../core/kiosk/kiosk-api';
 import { CupsUnavailableError, JOB_STATE, type Cups } from './cups';
 import { cupsMedia, type PageSizeMm } from './paper';
 

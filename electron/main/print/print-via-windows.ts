@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron';
-import type { PrintOutcome } from '../../../src/kiosk/kiosk-api';
+import type { PrintOutcome } from '../../../core/kiosk/kiosk-api';
 import { microns, type PageSizeMm } from './paper';
 import { JOB_TIMEOUT_MS } from './print-via-cups';
 

@@ -6,7 +6,7 @@ import {
   type PinHasher,
   type PinStorage,
   type StoredPin,
-} from '../../../src/kiosk/staff-core';
+} from '../../../core/staff/staff-core';
 import { readJsonFile, writeFileAtomic } from '../data-file';
 
 export const PIN_FILE_NAME = 'staff-pin.json';

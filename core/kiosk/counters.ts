@@ -1,0 +1,167 @@
+import { LOCALES, type Locale } from '../locales.ts';
+import type { StepStatus } from '../visit/plan.ts';
+
+/**
+ * Anonymous daily counts: how many visits, how many finished, sheets printed, print failures,
+ * the languages chosen, and how often each step was marked done, later or not relevant. Only
+ * totals per day exist; nothing is ever stored per visit.
+ */
+export type MarkedStatus = Exclude<StepStatus, 'pending'>;
+export const MARKED_STATUSES: readonly MarkedStatus[] = ['done', 'later', 'not-relevant'];
+
+export interface DayCounts {
+  /** The kiosk's local date, YYYY-MM-DD. */
+  readonly date: string;
+  readonly visits: number;
+  readonly completed: number;
+  readonly printed: number;
+  readonly printFailures: number;
+  readonly languages: Readonly<Record<Locale, number>>;
+  readonly steps: Readonly<Record<string, Readonly<Record<MarkedStatus, number>>>>;
+}
+
+/** What the page reports when a visit ends; added to the day's totals, then forgotten. */
+export interface VisitTally {
+  readonly locale: Locale;
+  /** The visitor reached the summary. */
+  readonly completed: boolean;
+  /** The final mark of each step the visitor marked. */
+  readonly marks: Readonly<Record<string, MarkedStatus>>;
+}
+
+export type CounterEvent =
+  | { readonly type: 'visit'; readonly tally: VisitTally }
+  | { readonly type: 'printed' }
+  | { readonly type: 'print-failed' };
+
+/** Days kept: a little over a year, then the oldest go. */
+export const KEPT_DAYS = 400;
+
+export function emptyDay(date: string): DayCounts {
+  return {
+    date,
+    visits: 0,
+    completed: 0,
+    printed: 0,
+    printFailures: 0,
+    languages: { kk: 0, ru: 0, en: 0 },
+    steps: {},
+  };
+}
+
+/** A date as YYYY-MM-DD in the kiosk's own time zone. */
+export function localDate(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+function addToDay(day: DayCounts, event: CounterEvent): DayCounts {
+  switch (event.type) {
+    case 'printed':
+      return { ...day, printed: day.printed + 1 };
+    case 'print-failed':
+      return { ...day, printFailures: day.printFailures + 1 };
+    case 'visit': {
+      const { tally } = event;
+      const steps = { ...day.steps };
+      for (const [id, status] of Object.entries(tally.marks)) {
+        const before = steps[id] ?? { done: 0, later: 0, 'not-relevant': 0 };
+        steps[id] = { ...before, [status]: before[status] + 1 };
+      }
+      return {
+        ...day,
+        visits: day.visits + 1,
+        completed: day.completed + (tally.completed ? 1 : 0),
+        languages: { ...day.languages, [tally.locale]: day.languages[tally.locale] + 1 },
+        steps,
+      };
+    }
+  }
+}
+
+/** The days with the event added to `date`, newest first, at most KEPT_DAYS of them. */
+export function addEvent(
+  days: readonly DayCounts[],
+  event: CounterEvent,
+  date: string,
+): DayCounts[] {
+  const today = days.find((d) => d.date === date) ?? emptyDay(date);
+  const others = days.filter((d) => d.date !== date);
+  return [addToDay(today, event), ...others]
+    .sort((a, b) => (a.date < b.date ? 1 : -1))
+    .slice(0, KEPT_DAYS);
+}
+
+const count = (v: unknown): number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e9 ? v : 0;
+
+/**
+ * Counts from an untrusted file: a broken day is dropped, a broken number is zero, an unknown
+ * step or status is ignored. `stepIds` are the steps content knows.
+ */
+export function normalizeDays(raw: unknown, stepIds: readonly string[]): DayCounts[] {
+  if (!Array.isArray(raw)) return [];
+  const days: DayCounts[] = [];
+  for (const r of raw as unknown[]) {
+    if (typeof r !== 'object' || r === null) continue;
+    const d = r as Record<string, unknown>;
+    if (typeof d.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) continue;
+    if (days.some((x) => x.date === d.date)) continue;
+    const langs = (typeof d.languages === 'object' && d.languages) || {};
+    const steps: Record<string, Record<MarkedStatus, number>> = {};
+    const rawSteps = (typeof d.steps === 'object' && d.steps) || {};
+    for (const id of stepIds) {
+      const s = (rawSteps as Record<string, unknown>)[id];
+      if (typeof s !== 'object' || s === null) continue;
+      const v = s as Record<string, unknown>;
+      steps[id] = {
+        done: count(v.done),
+        later: count(v.later),
+        'not-relevant': count(v['not-relevant']),
+      };
+    }
+    days.push({
+      date: d.date,
+      visits: count(d.visits),
+      completed: count(d.completed),
+      printed: count(d.printed),
+      printFailures: count(d.printFailures),
+      languages: Object.fromEntries(
+        LOCALES.map((l) => [l, count((langs as Record<string, unknown>)[l])]),
+      ) as Record<Locale, number>,
+      steps,
+    });
+  }
+  return days.sort((a, b) => (a.date < b.date ? 1 : -1)).slice(0, KEPT_DAYS);
+}
+
+/**
+ * The days as CSV for a spreadsheet: one row per day, oldest first, a column per count, per
+ * language and per step and mark. `stepIds` fixes the step columns, so every export of a
+ * kiosk has the same columns whatever was counted.
+ */
+export function countersCsv(days: readonly DayCounts[], stepIds: readonly string[]): string {
+  const header = [
+    'date',
+    'visits',
+    'completed',
+    'sheets_printed',
+    'print_failures',
+    ...LOCALES.map((l) => `language_${l}`),
+    ...stepIds.flatMap((id) => MARKED_STATUSES.map((s) => `${id}:${s}`)),
+  ];
+  const rows = [...days]
+    .sort((a, b) => (a.date < b.date ? -1 : 1))
+    .map((d) => [
+      d.date,
+      d.visits,
+      d.completed,
+      d.printed,
+      d.printFailures,
+      ...LOCALES.map((l) => d.languages[l]),
+      ...stepIds.flatMap((id) => MARKED_STATUSES.map((s) => d.steps[id]?.[s] ?? 0)),
+    ]);
+  // Every cell is a date, a number or a fixed id: nothing needs quoting, nothing can start a
+  // spreadsheet formula.
+  return [header, ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n';
+}

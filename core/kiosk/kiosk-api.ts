@@ -1,0 +1,174 @@
+import type { Locale } from '../locales';
+import type { IdleSettings } from '../visit/idle';
+import type { DayCounts, VisitTally } from './counters';
+import type { PinProblem, UnlockResult } from '../staff/staff-lock';
+import type { PinChangeResult, StaffStatus } from '../staff/staff-core';
+
+export type { DayCounts, VisitTally, UnlockResult, PinProblem, PinChangeResult, StaffStatus };
+
+/*
+ * The one contract between the page and the kiosk around it. The Electron preload implements it
+ * over IPC (electron/preload); browser-kiosk.ts implements it in a plain browser for
+ * development, demos and end-to-end tests. The page never reaches past it.
+ */
+
+/** The paper the kiosk's printer takes: A4 sheets, or an 80 mm receipt roll. */
+export type PaperSize = 'a4' | 'receipt-80';
+export const PAPER_SIZES: readonly PaperSize[] = ['a4', 'receipt-80'];
+
+/** The kind of place the kiosk stands in, which decides the staff notes shown on each step. */
+export type BranchType = 'bank' | 'police';
+export const BRANCH_TYPES: readonly BranchType[] = ['bank', 'police'];
+
+/** What the staff set for this kiosk; nothing here is about a visitor. */
+export interface KioskSettings {
+  /** The kiosk's own name, to tell kiosks apart in counters exports; may be empty. */
+  readonly kioskName: string;
+  /** Shown on screen and on the printed sheet; may be empty until staff set it. */
+  readonly branchName: string;
+  readonly branchType: BranchType;
+  /** The branch's own phone, as people dial it, or empty; printed on the sheet. */
+  readonly branchPhone: string;
+  /** The local police station's phone, as people dial it, or empty; printed on the sheet. */
+  readonly policePhone: string;
+  readonly defaultLocale: Locale;
+  /** The languages offered, in the language screen's order; never empty. */
+  readonly enabledLocales: readonly Locale[];
+  /** The print queue; empty means the system's default printer. */
+  readonly printerName: string;
+  readonly paper: PaperSize;
+  /** Print the sheet in the visitor's language and a second one (Kazakh, or Russian for Kazakh). */
+  readonly bilingualSheet: boolean;
+  /** Idle times, each within the bounds of core/visit/idle.ts. */
+  readonly idle: IdleSettings;
+}
+
+/**
+ * Why a sheet could not be printed, in terms staff can act on. The page turns each into a plain
+ * message; none carries a stack trace or a system message to the screen.
+ */
+export type PrintProblem =
+  | 'no-printer'
+  | 'printer-stopped'
+  | 'printer-offline'
+  | 'paper-out'
+  | 'paper-jam'
+  | 'printer-needs-attention'
+  | 'print-service-down'
+  | 'job-failed'
+  | 'timeout'
+  | 'render-failed'
+  | 'unsupported';
+
+export type PrintOutcome =
+  /** `confirmed`: the print system reported the job complete, not only accepted. */
+  | { readonly ok: true; readonly confirmed: boolean }
+  | { readonly ok: false; readonly problem: PrintProblem };
+
+export interface PrinterReadiness {
+  readonly printer: string | null;
+  readonly ready: boolean;
+  readonly problem: PrintProblem | null;
+}
+
+export interface PrinterInfo {
+  readonly name: string;
+  readonly isDefault: boolean;
+  readonly problem: PrintProblem | null;
+}
+
+export interface PrintRequest {
+  /** A visitor's sheet (counted), or staff's test page (staff mode only, not counted). */
+  readonly kind: 'visit' | 'test';
+  readonly paper: PaperSize;
+  /** The printed length of a receipt, measured by the page; ignored for A4. */
+  readonly receiptLengthMm?: number;
+}
+
+export interface KioskInfo {
+  readonly runtime: 'electron' | 'browser';
+  readonly version: string;
+}
+
+/**
+ * Why the settings in use are not simply the ones last saved, for the staff screen: the file was
+ * damaged and the last good copy (or, failing that, the defaults) is in use, or some hand-edited
+ * fields were wrong and took their defaults.
+ */
+export type SettingsNotice =
+  | { readonly kind: 'restored-last-good' }
+  | { readonly kind: 'defaults-used' }
+  | { readonly kind: 'fields-reset'; readonly fields: readonly string[] };
+
+export interface StaffView {
+  readonly settings: KioskSettings;
+  readonly notice: SettingsNotice | null;
+  /** The daily counts, newest first. */
+  readonly days: readonly DayCounts[];
+}
+
+export type SaveSettingsResult =
+  | { readonly ok: true; readonly settings: KioskSettings }
+  | { readonly ok: false; readonly problem: 'invalid' | 'write-failed' | 'not-staff' };
+
+export type ExportResult =
+  | { readonly ok: true; readonly file: string }
+  | { readonly ok: false; readonly problem: 'cancelled' | 'write-failed' | 'not-staff' };
+
+export interface KioskApi {
+  getInfo(): Promise<KioskInfo>;
+  getSettings(): Promise<KioskSettings>;
+  /** Whether the configured printer can take a job now. */
+  checkPrinter(): Promise<PrinterReadiness>;
+  listPrinters(): Promise<PrinterInfo[]>;
+  /** Prints the sheet the page shows in print media, and says how it went. */
+  printSheet(request: PrintRequest): Promise<PrintOutcome>;
+  /**
+   * The visit has ended: wipe what the page cannot reach itself (Electron: the session's
+   * storage and cache, and the clipboard). Resolves when done; never rejects.
+   */
+  endVisit(): Promise<void>;
+  /** Adds a finished visit to today's anonymous counts. */
+  countVisit(tally: VisitTally): Promise<void>;
+
+  staffStatus(): Promise<StaffStatus>;
+  /** Sets the first staff PIN, only while none exists; staff mode starts. */
+  setupStaffPin(pin: string): Promise<PinChangeResult>;
+  unlockStaff(pin: string): Promise<UnlockResult>;
+  /** Ends staff mode. */
+  lockStaff(): Promise<void>;
+  /** Staff mode only, as are the methods below. */
+  changeStaffPin(pin: string): Promise<PinChangeResult>;
+  getStaffView(): Promise<StaffView>;
+  saveSettings(settings: KioskSettings): Promise<SaveSettingsResult>;
+  /** Writes the counts as CSV to a folder staff choose (a USB drive, say). */
+  exportCounters(): Promise<ExportResult>;
+  /** Quits or restarts the kiosk app. */
+  leaveApp(kind: 'quit' | 'restart'): Promise<void>;
+}
+
+/** The name of a call in the contract. */
+export type KioskMethod = keyof KioskApi;
+
+/**
+ * The channel of each call in the Electron implementation, one per method: main registers
+ * exactly these and the preload forwards each method to its own channel.
+ */
+export const IPC_CHANNELS = {
+  getInfo: 'kiosk:get-info',
+  getSettings: 'kiosk:get-settings',
+  checkPrinter: 'kiosk:check-printer',
+  listPrinters: 'kiosk:list-printers',
+  printSheet: 'kiosk:print-sheet',
+  endVisit: 'kiosk:end-visit',
+  countVisit: 'kiosk:count-visit',
+  staffStatus: 'staff:status',
+  setupStaffPin: 'staff:setup-pin',
+  unlockStaff: 'staff:unlock',
+  lockStaff: 'staff:lock',
+  changeStaffPin: 'staff:change-pin',
+  getStaffView: 'staff:get-view',
+  saveSettings: 'staff:save-settings',
+  exportCounters: 'staff:export-counters',
+  leaveApp: 'staff:leave-app',
+} as const satisfies Record<KioskMethod, `kiosk:${string}` | `staff:${string}`>;

@@ -1,0 +1,198 @@
+import type {
+  Content,
+  LocalizedText,
+  OfficialLink,
+  PhoneNumber,
+  StepKind,
+  Urgency,
+} from '../content/model.ts';
+import { URGENCIES } from '../content/model.ts';
+import type { Locale } from '../locales.ts';
+import { visibleSubsteps, type Answers, type PlanItem, type StepStatus } from './plan.ts';
+
+/*
+ * The personal action sheet as data: what the visitor takes home. Built from the plan, the
+ * marks, the content and the kiosk's settings, and nothing else: there is no personal data to
+ * put on it, and the model has no field that could hold any.
+ */
+
+export interface SheetStep {
+  readonly id: string;
+  readonly kind: StepKind;
+  readonly urgency: Urgency;
+  readonly status: StepStatus;
+  readonly title: LocalizedText;
+  readonly short: LocalizedText;
+  /** What to do (to-do steps), what to remember (info steps); nothing for done ones. */
+  readonly lines: readonly LocalizedText[];
+}
+
+export interface SheetGroup {
+  readonly urgency: Urgency;
+  readonly steps: readonly SheetStep[];
+}
+
+export interface SheetModel {
+  /** The visitor's language first; a second one when the kiosk prints bilingual sheets. */
+  readonly locales: readonly Locale[];
+  /** ISO date and time of printing, local to the kiosk. */
+  readonly printedAt: string;
+  readonly branchName: string;
+  readonly checkedAsOf: string;
+  /** Steps left to do (not marked, or "later"), by urgency, with empty check boxes. */
+  readonly todo: readonly SheetGroup[];
+  /** Steps already done, ticked. */
+  readonly done: readonly SheetStep[];
+  /** Steps the visitor marked "not relevant": titles only, so they can change their mind. */
+  readonly notRelevant: readonly SheetStep[];
+  /** Info steps: how scammers act, what officials never do, where to tell your story. */
+  readonly remember: readonly SheetStep[];
+  readonly numbers: readonly PhoneNumber[];
+  readonly links: readonly OfficialLink[];
+  readonly emails: readonly string[];
+}
+
+export interface SheetInput {
+  readonly content: Content;
+  readonly plan: readonly PlanItem[];
+  readonly statuses: Readonly<Record<string, StepStatus>>;
+  readonly answers: Answers;
+  readonly locale: Locale;
+  readonly bilingual: boolean;
+  readonly branchName: string;
+  readonly printedAt: Date;
+}
+
+/** The second language of a bilingual sheet: Kazakh, or Russian for a Kazakh-speaking visitor. */
+export function secondLocale(locale: Locale): Locale {
+  return locale === 'kk' ? 'ru' : 'kk';
+}
+
+/** A sheet date as people write it in Kazakhstan: "22.11.2026", or "22.11.2026 09:05". */
+export function formatSheetDate(iso: string, withTime = false): string {
+  const [date, time] = iso.split('T') as [string, string | undefined];
+  const [y, m, d] = date.split('-');
+  return `${d}.${m}.${y}${withTime && time ? ` ${time}` : ''}`;
+}
+
+function localIso(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+function unique<T>(items: readonly T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => !seen.has(key(t)) && seen.add(key(t)));
+}
+
+export function buildSheet(input: SheetInput): SheetModel {
+  const { content, plan, statuses, answers } = input;
+  const stepOf = new Map(content.steps.map((s) => [s.id, s]));
+  const numberOf = new Map(content.numbers.map((n) => [n.id, n]));
+
+  const steps: SheetStep[] = plan.flatMap((item) => {
+    const step = stepOf.get(item.stepId);
+    if (!step) return [];
+    const status = step.kind === 'info' ? 'pending' : (statuses[step.id] ?? 'pending');
+    const lines =
+      step.kind === 'info' && step.onSheet === 'brief'
+        ? [step.why]
+        : status === 'done' || status === 'not-relevant'
+          ? []
+          : visibleSubsteps(step, answers).map((s) => (s.path ? joinPath(s.text, s.path) : s.text));
+    return [
+      {
+        id: step.id,
+        kind: step.kind,
+        urgency: item.urgency,
+        status,
+        title: step.title,
+        short: step.short,
+        lines,
+      },
+    ];
+  });
+
+  const actions = steps.filter((s) => s.kind === 'action');
+  const inPlan = plan.flatMap((p) => stepOf.get(p.stepId) ?? []);
+  return {
+    locales: input.bilingual ? [input.locale, secondLocale(input.locale)] : [input.locale],
+    printedAt: localIso(input.printedAt),
+    branchName: input.branchName,
+    checkedAsOf: content.meta.checkedAsOf,
+    todo: URGENCIES.map((urgency) => ({
+      urgency,
+      steps: actions.filter(
+        (s) => s.urgency === urgency && (s.status === 'pending' || s.status === 'later'),
+      ),
+    })).filter((g) => g.steps.length > 0),
+    done: actions.filter((s) => s.status === 'done'),
+    notRelevant: actions.filter((s) => s.status === 'not-relevant'),
+    remember: steps.filter((s) => s.kind === 'info'),
+    numbers: unique(
+      inPlan.flatMap((s) => s.numbers.flatMap((id) => numberOf.get(id) ?? [])),
+      (n) => n.id,
+    ),
+    links: unique(
+      inPlan.flatMap((s) => s.links),
+      (l) => l.url,
+    ),
+    emails: unique(
+      inPlan.flatMap((s) => s.emails),
+      (e) => e,
+    ),
+  };
+}
+
+/** A sub-step with its menu path on one line: "In eGov Mobile, open: «A» → «B»". */
+function joinPath(text: LocalizedText, path: readonly LocalizedText[]): LocalizedText {
+  const join = (l: Locale) => `${text[l]} ${path.map((p) => p[l]).join(' → ')}`;
+  return { kk: join('kk'), ru: join('ru'), en: join('en') };
+}
+
+/** Words the phone text needs from the UI catalogue, in the visitor's language. */
+export interface PhoneTextLabels {
+  readonly title: string;
+  readonly urgency: Readonly<Record<Urgency, string>>;
+  readonly done: string;
+  readonly phones: string;
+}
+
+/**
+ * The most a "plan on your phone" QR code holds: with low error correction this is QR version
+ * 17 or less, which a phone reads from a 45 mm square on paper.
+ */
+export const PHONE_TEXT_MAX_BYTES = 640;
+
+/**
+ * The plan as short plain text for a QR code the visitor scans into their phone's notes:
+ * nothing leaves the kiosk, no server is involved. Lines are dropped from the end (done steps
+ * first) until it fits.
+ */
+export function phoneText(model: SheetModel, labels: PhoneTextLabels): string {
+  const l = model.locales[0] as Locale;
+  const head = [`${labels.title} · CitizenSec · ${formatSheetDate(model.printedAt)}`];
+  const todo = model.todo.flatMap((g) => [
+    `${labels.urgency[g.urgency]}:`,
+    ...g.steps.map((s) => `[ ] ${s.short[l]}`),
+  ]);
+  const done =
+    model.done.length > 0
+      ? [`${labels.done}: ${model.done.map((s) => s.short[l]).join(', ')}`]
+      : [];
+  const phones =
+    model.numbers.length > 0
+      ? [`${labels.phones}: ${model.numbers.map((n) => n.dial).join(', ')}`]
+      : [];
+  const sites =
+    model.links.length > 0 ? [model.links.map((k) => new URL(k.url).hostname).join(' ')] : [];
+
+  const bytes = (lines: string[]) => new TextEncoder().encode(lines.join('\n')).length;
+  let lines = [...head, ...todo, ...phones, ...sites, ...done];
+  for (const drop of [done, sites]) {
+    if (bytes(lines) <= PHONE_TEXT_MAX_BYTES) break;
+    lines = lines.filter((x) => !drop.includes(x));
+  }
+  while (bytes(lines) > PHONE_TEXT_MAX_BYTES && lines.length > 1) lines = lines.slice(0, -1);
+  return lines.join('\n');
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addEvent,
+  countersCsv,
+  KEPT_DAYS,
+  normalizeDays,
+  type DayCounts,
+} from '../../../core/kiosk/counters';
+
+describe('daily counters', () => {
+  const visit = (marks: Record<string, 'done' | 'later' | 'not-relevant'>, completed = true) =>
+    ({ type: 'visit', tally: { locale: 'kk', completed, marks } }) as const;
+
+  it('adds visits, marks and prints to the day, newest day first', () => {
+    let days: DayCounts[] = [];
+    days = addEvent(days, visit({ 'hang-up': 'done', 'contact-bank': 'later' }), '2026-11-21');
+    days = addEvent(days, visit({ 'hang-up': 'done' }, false), '2026-11-22');
+    days = addEvent(days, { type: 'printed' }, '2026-11-22');
+    days = addEvent(days, visit({ 'hang-up': 'not-relevant' }), '2026-11-22');
+    expect(days.map((d) => d.date)).toEqual(['2026-11-22', '2026-11-21']);
+    expect(days[0]).toMatchObject({ visits: 2, completed: 1, printed: 1, languages: { kk: 2 } });
+    expect(days[0]!.steps['hang-up']).toEqual({ done: 1, later: 0, 'not-relevant': 1 });
+  });
+
+  it('keeps at most KEPT_DAYS days', () => {
+    let days: DayCounts[] = [];
+    const start = Date.UTC(2025, 0, 1);
+    for (let i = 0; i < KEPT_DAYS + 5; i += 1) {
+      const date = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+      days = addEvent(days, { type: 'printed' }, date);
+    }
+    expect(days).toHaveLength(KEPT_DAYS);
+    expect(days.at(-1)!.date).toBe('2025-01-06');
+  });
+
+  it('reads a damaged file as far as it can', () => {
+    const days = normalizeDays(
+      [
+        {
+          date: '2026-11-22',
+          visits: 3,
+          completed: -1,
+          printed: 'x',
+          languages: { ru: 2, xx: 9 },
+          steps: { 'hang-up': { done: 2 }, evil: { done: 1 } },
+        },
+        { date: 'yesterday', visits: 1 },
+        { date: '2026-11-22', visits: 99 },
+        null,
+      ],
+      ['hang-up'],
+    );
+    expect(days).toHaveLength(1);
+    expect(days[0]).toEqual({
+      date: '2026-11-22',
+      visits: 3,
+      completed: 0,
+      printed: 0,
+      printFailures: 0,
+      languages: { kk: 0, ru: 2, en: 0 },
+      steps: { 'hang-up': { done: 2, later: 0, 'not-relevant': 0 } },
+    });
+    expect(normalizeDays({ not: 'a list' }, [])).toEqual([]);
+  });
+
+  it('writes CSV with fixed columns, oldest day first, nothing that a spreadsheet would run', () => {
+    let days: DayCounts[] = [];
+    days = addEvent(days, visit({ 'hang-up': 'done' }), '2026-11-22');
+    days = addEvent(days, { type: 'print-failed' }, '2026-11-20');
+    const csv = countersCsv(days, ['hang-up', 'report-fraud']);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]!.split(',')).toHaveLength(5 + 3 + 6);
+    expect(lines[1]).toMatch(/^2026-11-20,0,0,0,1,/);
+    expect(lines[2]).toBe('2026-11-22,1,1,0,0,1,0,0,1,0,0,0,0,0');
+    expect(csv).not.toMatch(/^[=+@-]/m);
+  });
+});

@@ -1,0 +1,149 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContentOrThrow } from '../../../scripts/read-content';
+import { buildPlan, type Answers, type StepStatus } from '../../../core/visit/plan';
+import {
+  buildSheet,
+  phoneText,
+  PHONE_TEXT_MAX_BYTES,
+  secondLocale,
+  type SheetInput,
+} from '../../../core/visit/sheet';
+import { LOCALES, type Locale } from '../../../core/locales';
+
+const content = loadContentOrThrow(resolve(import.meta.dirname, '../../../content'));
+const at = new Date(2026, 10, 22, 9, 5);
+
+function sheet(
+  answers: Answers,
+  statuses: Record<string, StepStatus>,
+  locale: Locale = 'ru',
+  extra: Partial<SheetInput> = {},
+) {
+  return buildSheet({
+    content,
+    plan: buildPlan(content.rules, answers),
+    statuses,
+    answers,
+    locale,
+    bilingual: false,
+    branchName: 'Branch 7',
+    printedAt: at,
+    ...extra,
+  });
+}
+
+const labels = {
+  title: 'Мой план',
+  urgency: { now: 'Сейчас', today: 'Сегодня', 'this-week': 'На неделе' },
+  done: 'Сделано',
+  phones: 'Телефоны',
+};
+
+describe('buildSheet', () => {
+  const answers: Answers = { shared: ['card'], money: ['yes'], loan: ['no'] };
+
+  it('puts unmarked and "later" steps in the to-do groups, done ones ticked, not-relevant apart', () => {
+    const s = sheet(answers, {
+      'hang-up': 'done',
+      'contact-bank': 'later',
+      'passwords-2fa': 'not-relevant',
+    });
+    const todo = s.todo.flatMap((g) => g.steps.map((x) => `${g.urgency}:${x.id}:${x.status}`));
+    expect(todo).toContain('now:contact-bank:later');
+    expect(todo).toContain('now:report-fraud:pending');
+    expect(todo.some((t) => t.includes('hang-up'))).toBe(false);
+    expect(s.done.map((x) => x.id)).toEqual(['hang-up']);
+    expect(s.done[0]!.lines).toEqual([]);
+    expect(s.notRelevant.map((x) => x.id)).toEqual(['passwords-2fa']);
+    expect(s.todo.map((g) => g.urgency)).toEqual(['now', 'today', 'this-week']);
+  });
+
+  it('keeps what real officials never do and how scammers act, briefly where the content says so', () => {
+    const s = sheet(answers, {});
+    expect(s.remember.map((x) => x.id)).toEqual(['officials-never', 'scam-tactics', 'share-story']);
+    const tactics = s.remember.find((x) => x.id === 'scam-tactics')!;
+    expect(tactics.lines).toEqual([content.steps.find((x) => x.id === 'scam-tactics')!.why]);
+    expect(s.emails).toEqual(['info@citizensec.kz']);
+  });
+
+  it('lists each number and link of the plan once, and nothing of steps outside it', () => {
+    const s = sheet({ shared: ['bank-code'], money: ['no'], loan: ['no'] }, {});
+    const dials = s.numbers.map((n) => n.dial);
+    expect(new Set(dials).size).toBe(dials.length);
+    expect(dials).toContain('102');
+    expect(s.links.map((l) => l.url)).not.toContain('https://pki.gov.kz'); // no EDS step in this plan
+    expect(s.links.map((l) => l.url)).not.toContain('https://eotinish.kz'); // no police step
+  });
+
+  it('shows sub-steps that apply to the visitor, with menu paths on one line', () => {
+    const s = sheet({ shared: ['egov-code'], money: ['no'], loan: ['no'] }, {}, 'ru');
+    const stop = s.todo.flatMap((g) => g.steps).find((x) => x.id === 'stop-credit')!;
+    expect(stop.lines.map((l) => l.ru)).toContain(
+      'В приложении eGov Mobile откройте: «Услуги» → «Налоги и финансы»',
+    );
+    const hangUpLines = sheet({ shared: ['card'] }, {}).todo[0]!.steps.find(
+      (x) => x.id === 'hang-up',
+    )!.lines;
+    expect(hangUpLines.some((l) => l.en.includes('AnyDesk'))).toBe(false);
+  });
+
+  it.each(LOCALES)('is bilingual with the right second language for %s', (locale) => {
+    expect(sheet(answers, {}, locale, { bilingual: true }).locales).toEqual([
+      locale,
+      secondLocale(locale),
+    ]);
+    expect(sheet(answers, {}, locale).locales).toEqual([locale]);
+    expect(secondLocale(locale)).not.toBe(locale);
+  });
+
+  it('carries the date, branch and checked-as-of date, and no field for personal data', () => {
+    const s = sheet(answers, {});
+    expect(s.printedAt).toBe('2026-11-22T09:05');
+    expect(s.branchName).toBe('Branch 7');
+    expect(s.checkedAsOf).toBe(content.meta.checkedAsOf);
+    expect(Object.keys(s).sort()).toEqual(
+      [
+        'branchName',
+        'checkedAsOf',
+        'done',
+        'emails',
+        'links',
+        'locales',
+        'notRelevant',
+        'numbers',
+        'printedAt',
+        'remember',
+        'todo',
+      ].sort(),
+    );
+  });
+});
+
+describe('phoneText', () => {
+  it('lists what is left by urgency, what is done, and the numbers', () => {
+    const s = sheet({ shared: ['card'], money: ['yes'], loan: ['no'] }, { 'hang-up': 'done' });
+    const text = phoneText(s, labels);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Мой план · CitizenSec · 22.11.2026');
+    expect(lines[1]).toBe('Сейчас:');
+    expect(lines).toContain('[ ] Позвонить в банк');
+    expect(lines).not.toContain('[ ] Положить трубку');
+    expect(text).toContain('Сделано: Положить трубку');
+    expect(text).toMatch(/Телефоны: 102, .*7111/);
+  });
+
+  it.each(LOCALES)('fits the QR budget for the longest plan in %s', (locale) => {
+    const all = { shared: ['not-sure'], money: ['not-sure'], loan: ['not-sure'] };
+    const s = sheet(all, {}, locale);
+    const text = phoneText(s, { ...labels, title: 'X'.repeat(20) });
+    expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(PHONE_TEXT_MAX_BYTES);
+  });
+
+  it('drops lines from the end, never the head, when the text is too long', () => {
+    const s = sheet({ shared: ['not-sure'] }, {});
+    const text = phoneText(s, { ...labels, done: 'D'.repeat(700) });
+    expect(text.startsWith('Мой план · CitizenSec')).toBe(true);
+    expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(PHONE_TEXT_MAX_BYTES);
+  });
+});

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { StaffCore } from '../../../../core/staff/staff-core';
+import { memoryStorage, plainHasher } from '../../../core/staff/fakes';
+import { CountersStore } from '../../../../electron/main/counters-store';
+import { SettingsStore } from '../../../../electron/main/settings-store';
+import * as staffIpc from '../../../../electron/main/ipc/staff';
+import { IPC_CHANNELS } from '../../../../core/kiosk/kiosk-api';
+import { DEFAULT_SETTINGS } from '../../../../core/kiosk/settings';
+import { EXIT_STAFF_QUIT } from '../../../../electron/main/app-exit';
+import { useTempDir } from '../fakes';
+
+vi.mock('electron', () => ({}));
+
+const dir = useTempDir('kiosk-staff-');
+afterEach(() => vi.useRealTimers());
+
+describe('staff IPC', () => {
+  const PAGE = 'app://kiosk/index.html';
+  async function setup(active: boolean) {
+    const handlers = new Map<string, (e: IpcMainInvokeEvent, ...a: unknown[]) => unknown>();
+    const ipc = { handle: (ch: string, fn: never) => handlers.set(ch, fn) } as unknown as IpcMain;
+    const staff = new StaffCore(memoryStorage(), plainHasher, () => {});
+    if (active) await staff.setup('482913');
+    const settings = new SettingsStore(dir(), () => {});
+    const counters = new CountersStore(
+      dir(),
+      ['hang-up', 'contact-bank'],
+      () => {},
+      () => new Date(2026, 10, 22, 12),
+    );
+    const dialog = { showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [dir()] })) };
+    const app = { relaunch: vi.fn(), exit: vi.fn() };
+    staffIpc.register(ipc, {
+      pageUrl: PAGE,
+      log: () => {},
+      staff,
+      settings,
+      counters,
+      dialog: dialog as never,
+      window: () => null,
+      app,
+      env: { INVOCATION_ID: 'x' },
+    });
+    const event = { senderFrame: { url: PAGE, parent: null } } as unknown as IpcMainInvokeEvent;
+    const call = async (ch: string, ...args: unknown[]) => handlers.get(ch)!(event, ...args);
+    return { call, staff, settings, counters, dialog, app };
+  }
+
+  it('refuses every staff action outside staff mode', async () => {
+    const { call, dialog, app } = await setup(false);
+    await expect(call(IPC_CHANNELS.getStaffView)).rejects.toThrow(/staff only/);
+    expect(await call(IPC_CHANNELS.saveSettings, DEFAULT_SETTINGS)).toEqual({
+      ok: false,
+      problem: 'not-staff',
+    });
+    expect(await call(IPC_CHANNELS.exportCounters)).toEqual({ ok: false, problem: 'not-staff' });
+    await expect(call(IPC_CHANNELS.leaveApp, 'quit')).rejects.toThrow(/staff only/);
+    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
+    expect(app.exit).not.toHaveBeenCalled();
+  });
+
+  it('saves valid settings, refuses invalid ones before they reach the store', async () => {
+    const { call, settings } = await setup(true);
+    const next = { ...DEFAULT_SETTINGS, branchName: 'Astana 3', policePhone: '102' };
+    expect(await call(IPC_CHANNELS.saveSettings, next)).toEqual({ ok: true, settings: next });
+    expect(settings.current()).toEqual(next);
+    for (const bad of [
+      { ...next, idle: { ...next.idle, idleSeconds: 10 } },
+      { ...next, enabledLocales: ['kk'], defaultLocale: 'ru' },
+      { ...next, branchPhone: 'ask the desk' },
+      { ...next, printerName: 'Lobby printer' },
+      { ...next, extra: true },
+    ]) {
+      await expect(call(IPC_CHANNELS.saveSettings, bad)).rejects.toThrow(/malformed/);
+    }
+    expect(settings.current()).toEqual(next);
+  });
+
+  it('exports the counters as CSV to the chosen folder', async () => {
+    const { call, counters } = await setup(true);
+    counters.add({
+      type: 'visit',
+      tally: { locale: 'kk', completed: true, marks: { 'hang-up': 'done' } },
+    });
+    counters.add({ type: 'printed' });
+    const result = (await call(IPC_CHANNELS.exportCounters)) as { ok: true; file: string };
+    expect(result.ok).toBe(true);
+    expect(result.file).toBe(join(dir(), 'citizensec-counters-kiosk-2026-11-22.csv'));
+    const csv = readFileSync(result.file, 'utf8').split('\r\n');
+    expect(csv[0]).toBe(
+      'date,visits,completed,sheets_printed,print_failures,language_kk,language_ru,language_en,' +
+        'hang-up:done,hang-up:later,hang-up:not-relevant,contact-bank:done,contact-bank:later,contact-bank:not-relevant',
+    );
+    expect(csv[1]).toBe('2026-11-22,1,1,1,0,1,0,0,1,0,0,0,0,0');
+  });
+
+  it('says when the export was cancelled', async () => {
+    const { call, dialog } = await setup(true);
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await call(IPC_CHANNELS.exportCounters)).toEqual({ ok: false, problem: 'cancelled' });
+  });
+
+  it('quits with the exit status that keeps systemd from restarting it', async () => {
+    vi.useFakeTimers();
+    const { call, app } = await setup(true);
+    await call(IPC_CHANNELS.leaveApp, 'quit');
+    vi.advanceTimersByTime(200);
+    expect(app.exit).toHaveBeenCalledWith(EXIT_STAFF_QUIT);
+  });
+});

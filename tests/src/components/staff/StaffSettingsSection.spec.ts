@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import StaffSettingsSection from '../../../../src/components/staff/StaffSettingsSection.vue';
+import { useKioskStore } from '../../../../src/stores/kiosk';
+import { DEFAULT_SETTINGS, IDLE_FIELDS } from '../../../../core/kiosk/settings';
+import { mockKiosk, mountKiosk, staffOpen } from '../../helpers';
+
+function open(api = mockKiosk(), view = {}) {
+  const pinia = staffOpen(api, view);
+  const { wrapper } = mountKiosk(StaffSettingsSection, { pinia, locale: 'en' });
+  const field = (testid: string) => wrapper.get(`[data-testid="${testid}"]`);
+  const marked = (testid: string) => field(testid).element.closest('.bad') !== null;
+  const save = async () => {
+    await field('staff-save').trigger('click');
+    await flushPromises();
+    return wrapper.find('[data-testid="staff-save-message"]').text();
+  };
+  return { api, wrapper, field, marked, save };
+}
+
+describe('StaffSettingsSection', () => {
+  it('shows the settings main answered', () => {
+    const { field } = open(mockKiosk(), {
+      settings: { ...DEFAULT_SETTINGS, branchName: 'Astana 3', policePhone: '102' },
+    });
+    expect((field('staff-branch-name').element as HTMLInputElement).value).toBe('Astana 3');
+    expect((field('staff-police-phone').element as HTMLInputElement).value).toBe('102');
+  });
+
+  it('marks a phone it cannot dial, and saves nothing until it is mended', async () => {
+    const { api, field, marked, save } = open();
+    await field('staff-branch-phone').setValue('ask the desk');
+    expect(marked('staff-branch-phone')).toBe(true);
+    expect(marked('staff-police-phone')).toBe(false);
+    expect(await save()).toMatch(/fields marked in red/);
+    expect(api.saveSettings).not.toHaveBeenCalled();
+    await field('staff-branch-phone').setValue('+7 727 250 00 00');
+    expect(marked('staff-branch-phone')).toBe(false);
+    expect(await save()).toBe('Settings saved.');
+    expect(api.saveSettings).toHaveBeenCalledWith(
+      expect.objectContaining({ branchPhone: '+7 727 250 00 00' }),
+    );
+  });
+
+  it('marks the languages when none is left, and the default one when it is off', async () => {
+    const { field, marked } = open();
+    await field('staff-enabled-kk').setValue(false);
+    expect(marked('staff-enabled-kk')).toBe(true);
+    expect(marked('staff-default-kk')).toBe(true);
+    await field('staff-default-ru').setValue(true);
+    expect(marked('staff-default-ru')).toBe(false);
+    await field('staff-enabled-ru').setValue(false);
+    await field('staff-enabled-en').setValue(false);
+    expect(marked('staff-enabled-kk')).toBe(true);
+  });
+
+  it('takes each idle time within the bounds of the settings table', async () => {
+    const { field, marked } = open();
+    const warning = field('staff-warningSeconds');
+    expect(warning.attributes()).toMatchObject({
+      min: String(IDLE_FIELDS.warningSeconds.min),
+      max: String(IDLE_FIELDS.warningSeconds.max),
+    });
+    await warning.setValue(String(IDLE_FIELDS.warningSeconds.min - 1));
+    expect(marked('staff-warningSeconds')).toBe(true);
+    expect(marked('staff-idleSeconds')).toBe(false);
+    await warning.setValue(String(IDLE_FIELDS.warningSeconds.min));
+    expect(marked('staff-warningSeconds')).toBe(false);
+  });
+
+  it('puts saved settings to use at once', async () => {
+    const { field, save } = open();
+    await field('staff-paper-receipt').setValue(true);
+    await field('staff-bilingual').setValue(true);
+    expect(await save()).toBe('Settings saved.');
+    expect(useKioskStore().settings).toMatchObject({ paper: 'receipt-80', bilingualSheet: true });
+  });
+
+  it('says when the settings could not be written, and keeps the ones in use', async () => {
+    const api = mockKiosk({ saveSettings: async () => ({ ok: false, problem: 'write-failed' }) });
+    const { field, save } = open(api);
+    await field('staff-branch-name').setValue('Astana 3');
+    expect(await save()).toMatch(/could not be saved/);
+    expect(useKioskStore().settings.branchName).toBe('');
+  });
+
+  it('tells staff when a damaged file was replaced, or which fields were reset', () => {
+    const { wrapper } = open(mockKiosk(), {
+      notice: { kind: 'fields-reset', fields: ['paper', 'idle'] },
+    });
+    expect(wrapper.get('[data-testid="staff-settings-notice"]').text()).toContain('paper, idle');
+    const restored = open(mockKiosk(), { notice: { kind: 'restored-last-good' } });
+    expect(restored.wrapper.find('[data-testid="staff-settings-notice"]').exists()).toBe(true);
+  });
+});

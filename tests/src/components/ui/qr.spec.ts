@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { qrMatrix } from '../../../../src/components/ui/qr';
+import { kioskContent } from '../../../../src/content';
+import { buildPlan, type Answers } from '../../../../core/visit/plan';
+import { buildSheet, phoneText, PHONE_TEXT_MAX_BYTES } from '../../../../core/visit/sheet';
+import { LOCALES } from '../../../../core/locales';
+
+describe('qrMatrix', () => {
+  it('draws a square code whose path stays inside it', () => {
+    const q = qrMatrix('https://egov.kz');
+    expect(q.size).toBe(17 + 4 * q.version);
+    expect(q.path).toMatch(/^M0 0h7v1h-7z/);
+    for (const [, x, y] of q.path.matchAll(/M(\d+) (\d+)/g)) {
+      expect(Number(x)).toBeLessThan(q.size);
+      expect(Number(y)).toBeLessThan(q.size);
+    }
+  });
+
+  it.each(LOCALES)(
+    'holds the longest plan for the phone in %s in a code of version 17 or less',
+    (locale) => {
+      const all: Answers = { shared: ['not-sure'], money: ['not-sure'], loan: ['not-sure'] };
+      const model = buildSheet({
+        content: kioskContent,
+        plan: buildPlan(kioskContent.rules, all),
+        statuses: {},
+        answers: all,
+        locale,
+        bilingual: false,
+        branchName: 'Branch 7',
+        printedAt: new Date(2026, 10, 22, 9, 5),
+      });
+      const text = phoneText(model, {
+        title: 'X'.repeat(20),
+        urgency: { now: 'Сейчас', today: 'Сегодня', 'this-week': 'На неделе' },
+        done: 'Сделано',
+        phones: 'Телефоны',
+      });
+      expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(PHONE_TEXT_MAX_BYTES);
+      expect(qrMatrix(text, 'L').version).toBeLessThanOrEqual(17);
+    },
+  );
+});
