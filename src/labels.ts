@@ -1,5 +1,6 @@
 import type { Urgency } from '../core/content/model';
 import type { PrintProblem } from '../core/kiosk/kiosk-api';
+import type { KioskPhoneEntry } from '../core/visit/kiosk-phones';
 import { assertNever } from '../core/assert-never';
 import type { MessageSchema } from './i18n';
 
@@ -13,6 +14,13 @@ export const URGENCY_LABELS: Readonly<Record<Urgency, keyof MessageSchema>> = {
   now: 'labelUrgencyNow',
   today: 'labelUrgencyToday',
   'this-week': 'labelUrgencyThisWeek',
+};
+
+/** Whose number a phone staff set for this kiosk is, as the visitor reads it. */
+export const KIOSK_PHONE_LABELS: Readonly<Record<KioskPhoneEntry['role'], keyof MessageSchema>> = {
+  'bank-branch': 'labelPhoneBankBranch',
+  'police-station': 'labelPhonePoliceStation',
+  'local-police': 'labelPhoneLocalPolice',
 };
 
 /** The message that says a print problem plainly, for the visitor and for staff alike. */

@@ -1,4 +1,5 @@
 import type { Locale } from '../locales.ts';
+import type { Place } from '../place.ts';
 
 /** A visitor-facing text in every language the kiosk offers. */
 export type LocalizedText = Readonly<Record<Locale, string>>;
@@ -10,9 +11,9 @@ export type Urgency = 'now' | 'today' | 'this-week';
 export const URGENCIES: readonly Urgency[] = ['now', 'today', 'this-week'];
 
 /**
- * When a plan rule or a sub-step applies, given the visitor's answers.
- * A question condition also holds when the visitor answered "not sure", unless `notSure` is
- * false: uncertainty errs on the side of showing a step.
+ * When a plan rule, a sub-step or a note applies, given the visitor's answers and the place the
+ * kiosk stands in. A question condition also holds when the visitor answered "not sure", unless
+ * `notSure` is false: uncertainty errs on the side of showing a step.
  */
 export type Condition =
   | { readonly always: true }
@@ -21,6 +22,9 @@ export type Condition =
       readonly anyOf: readonly string[];
       readonly notSure?: boolean;
     }
+  /** The kiosk stands at a bank branch, or at a police station. */
+  | { readonly place: Place }
+  | { readonly not: Condition }
   | { readonly any: readonly Condition[] }
   | { readonly all: readonly Condition[] };
 
@@ -63,6 +67,25 @@ export type NoteKind = 'warning' | 'info' | 'leaflet';
 export interface StepNote {
   readonly kind: NoteKind;
   readonly text: LocalizedText;
+  /** Shown only when this holds (for the visitor's answers, at this place). */
+  readonly onlyIf?: Condition;
+}
+
+/** One way of doing a step, where there are several: on a phone, or on a computer. */
+export interface StepRoute {
+  readonly title: LocalizedText;
+  readonly substeps: readonly Substep[];
+}
+
+/** The kiosk's own phones, set by staff: the branch or station it stands in, the local police. */
+export type KioskPhone = 'branch' | 'police';
+export const KIOSK_PHONES: readonly KioskPhone[] = ['branch', 'police'];
+
+/** What a step says can be done right here, where the kiosk stands. */
+export interface HereNote {
+  readonly text?: LocalizedText;
+  /** Which of the kiosk's phones the step shows here, where staff set them. */
+  readonly phones: readonly KioskPhone[];
 }
 
 export type StepKind = 'action' | 'info';
@@ -78,7 +101,18 @@ export interface Step {
   readonly onSheet: 'full' | 'brief';
   readonly why: LocalizedText;
   readonly substeps: readonly Substep[];
+  /** Ways to do the step, each apart, after the sub-steps: the phone way first. */
+  readonly routes: readonly StepRoute[];
+  /** What to do after any of the ways (check what came back, say, and act on it). */
+  readonly then: readonly Substep[];
   readonly notes: readonly StepNote[];
+  /** What can be done right here, at a bank branch or a police station. */
+  readonly here: Partial<Readonly<Record<Place, HereNote>>>;
+  /**
+   * The visitor is likely on the phone during this step (with their bank, with the police), so
+   * the kiosk waits longer before it asks whether they are still there.
+   */
+  readonly phoneCall: boolean;
   readonly numbers: readonly string[];
   readonly links: readonly OfficialLink[];
   readonly emails: readonly string[];
@@ -93,6 +127,8 @@ export interface Step {
 export interface QuestionOption {
   readonly id: string;
   readonly label: LocalizedText;
+  /** In a multiple-choice question, this option stands alone ("none of these"), as "not sure" does. */
+  readonly exclusive?: boolean;
 }
 
 export interface Question {
@@ -115,11 +151,24 @@ export interface PlanRule {
   readonly cases: readonly PlanCase[];
 }
 
+/** A text for the visitors for whom a condition holds; the first that holds is shown. */
+export interface CaseText {
+  readonly when: Condition;
+  readonly text: LocalizedText;
+}
+
 export interface ContentMeta {
-  /** ISO date when the facts were last checked against their sources. */
+  /** ISO date of the latest source the facts were checked against. */
   readonly checkedAsOf: string;
-  /** The reassurance shown before the plan: a code told is the start of a scam, not the end. */
-  readonly intro: LocalizedText;
+  /**
+   * The reassurance shown before the plan, in words that fit what this visitor shared: a code
+   * told is the start of a scam, not the end. The last case holds always.
+   */
+  readonly intro: readonly CaseText[];
+  /** A parting word on the goodbye screen, fitted to what the visitor shared. */
+  readonly goodbye: readonly CaseText[];
+  /** Shown to every visitor at the end: nobody can get the money back for a fee. */
+  readonly recoveryWarning: LocalizedText;
 }
 
 export interface Content {

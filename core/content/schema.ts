@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { LOCALES, LOCALE_NAMES, type Locale } from '../locales.ts';
 import type { Condition } from './model.ts';
-import { NOT_SURE } from './model.ts';
+import { KIOSK_PHONES, NOT_SURE } from './model.ts';
 import { isOfficialUrl, isOfficialHost } from './official-domains.ts';
 import { isWellFormedPhone } from './phone.ts';
+import { PLACES, type Place } from '../place.ts';
 
 /*
  * Schemas for the files under content/. They run in Node at build and test time (see
@@ -53,10 +54,15 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
         anyOf: z.array(idSchema).min(1, 'expected at least one option'),
         notSure: z.boolean().optional(),
       }),
+      z.strictObject({ place: z.enum(PLACES as [Place, ...Place[]]) }),
+      z.strictObject({ not: conditionSchema }),
       z.strictObject({ any: z.array(conditionSchema).min(1) }),
       z.strictObject({ all: z.array(conditionSchema).min(1) }),
     ],
-    { error: 'expected a condition: {always}, {question, anyOf}, {any: […]} or {all: […]}' },
+    {
+      error:
+        'expected a condition: {always}, {question, anyOf}, {place}, {not}, {any: […]} or {all: […]}',
+    },
   ),
 );
 
@@ -84,31 +90,60 @@ export const substepSchema = z.strictObject({
   onlyIf: conditionSchema.optional(),
 });
 
-export const stepSchema = z.strictObject({
-  id: idSchema,
-  kind: z.enum(['action', 'info']),
-  title: localizedSchema,
-  /** The title in a few words, for the "plan on your phone" QR code, which holds little text. */
-  short: localizedSchema.refine(
-    (t) => Object.values(t).every((s) => s.length <= SHORT_TITLE_MAX),
-    `a short title has at most ${SHORT_TITLE_MAX} characters`,
-  ),
-  /** On the printed sheet an info step shows its sub-steps ("full") or only why it matters. */
-  onSheet: z.enum(['full', 'brief']).default('full'),
-  why: localizedSchema,
-  substeps: z.array(substepSchema).min(1, 'a step needs at least one sub-step'),
-  notes: z
-    .array(z.strictObject({ kind: z.enum(['warning', 'info', 'leaflet']), text: localizedSchema }))
-    .default([]),
-  numbers: z.array(idSchema).default([]),
-  links: z.array(linkSchema).default([]),
-  emails: z.array(emailSchema).default([]),
-  sources: z.array(idSchema).min(1, 'every step names its sources'),
-  /** What the clerk or officer can do at this step, by branch type; on screen only, never printed. */
-  staffNotes: z
-    .strictObject({ bank: localizedSchema.optional(), police: localizedSchema.optional() })
-    .default({}),
+const noteSchema = z.strictObject({
+  kind: z.enum(['warning', 'info', 'leaflet']),
+  text: localizedSchema,
+  onlyIf: conditionSchema.optional(),
 });
+
+const routeSchema = z.strictObject({
+  title: localizedSchema,
+  substeps: z.array(substepSchema).min(1, 'a way to do a step needs at least one sub-step'),
+});
+
+const hereSchema = z.strictObject({
+  text: localizedSchema.optional(),
+  phones: z.array(z.enum(KIOSK_PHONES as ['branch', 'police'])).default([]),
+});
+
+export const stepSchema = z
+  .strictObject({
+    id: idSchema,
+    kind: z.enum(['action', 'info']),
+    title: localizedSchema,
+    /** The title in a few words, for the "plan on your phone" QR code, which holds little text. */
+    short: localizedSchema.refine(
+      (t) => Object.values(t).every((s) => s.length <= SHORT_TITLE_MAX),
+      `a short title has at most ${SHORT_TITLE_MAX} characters`,
+    ),
+    /** On the printed sheet an info step shows its sub-steps ("full") or only why it matters. */
+    onSheet: z.enum(['full', 'brief']).default('full'),
+    why: localizedSchema,
+    substeps: z.array(substepSchema).default([]),
+    /** Ways to do the step (on a phone, on a computer), each shown apart, the phone way first. */
+    routes: z.array(routeSchema).default([]),
+    /** What to do after any of the ways, shown after them. */
+    then: z.array(substepSchema).default([]),
+    notes: z.array(noteSchema).default([]),
+    /** What can be done right here, at a bank branch or a police station, and its phones. */
+    here: z
+      .strictObject({ bank: hereSchema.optional(), police: hereSchema.optional() })
+      .default({}),
+    /** The visitor is likely on the phone during this step: the kiosk waits longer. */
+    phoneCall: z.boolean().default(false),
+    numbers: z.array(idSchema).default([]),
+    links: z.array(linkSchema).default([]),
+    emails: z.array(emailSchema).default([]),
+    sources: z.array(idSchema).min(1, 'every step names its sources'),
+    /** What the clerk or officer can do at this step, by branch type; on screen only, never printed. */
+    staffNotes: z
+      .strictObject({ bank: localizedSchema.optional(), police: localizedSchema.optional() })
+      .default({}),
+  })
+  .refine((s) => s.substeps.length + s.routes.length > 0, {
+    message: 'a step needs at least one sub-step or way to do it',
+    path: ['substeps'],
+  });
 
 export const numbersFileSchema = z.strictObject({
   numbers: z.array(
@@ -153,6 +188,7 @@ export const planFileSchema = z.strictObject({
             z.strictObject({
               id: idSchema.refine((id) => id !== NOT_SURE, `"${NOT_SURE}" is reserved`),
               label: localizedSchema,
+              exclusive: z.boolean().optional(),
             }),
           )
           .min(2, 'a question needs at least two options besides "not sure"'),
@@ -176,10 +212,21 @@ export const planFileSchema = z.strictObject({
     .min(1),
 });
 
+/** Texts for cases, the first that holds shown; the last holds always, so every visitor gets one. */
+const caseTextsSchema = z
+  .array(z.strictObject({ when: conditionSchema, text: localizedSchema }))
+  .min(1)
+  .refine(
+    (cases) => 'always' in cases[cases.length - 1]!.when,
+    'the last case holds always, so that every visitor gets a text',
+  );
+
 export const metaFileSchema = z.strictObject({
   checkedAsOf: z
     .string()
     .regex(ISO_DATE, 'expected a date as YYYY-MM-DD')
     .refine((d) => !Number.isNaN(Date.parse(d)), 'not a real date'),
-  intro: localizedSchema,
+  intro: caseTextsSchema,
+  goodbye: caseTextsSchema,
+  recoveryWarning: localizedSchema,
 });

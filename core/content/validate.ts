@@ -230,13 +230,25 @@ export function validateContent(files: readonly ContentFile[]): ContentResult {
           step: step.id,
           message: `no rule in ${planPath} puts this step in any plan`,
         });
-      step.substeps.forEach((s, j) => {
-        if (s.onlyIf)
-          checkCondition(s.onlyIf, plan.questions, `substeps[${j}].onlyIf`, (field, message) =>
-            errors.push({ file, step: step.id, field, message }),
-          );
-      });
+      const report = (field: string, message: string) =>
+        errors.push({ file, step: step.id, field, message });
+      const conditional: [string, { readonly onlyIf?: Condition }][] = [
+        ...step.substeps.map((x, j) => [`substeps[${j}]`, x] as [string, typeof x]),
+        ...step.routes.flatMap((r, i) =>
+          r.substeps.map((x, j) => [`routes[${i}].substeps[${j}]`, x] as [string, typeof x]),
+        ),
+        ...step.then.map((x, j) => [`then[${j}]`, x] as [string, typeof x]),
+        ...step.notes.map((x, j) => [`notes[${j}]`, x] as [string, typeof x]),
+      ];
+      for (const [field, x] of conditional)
+        if (x.onlyIf) checkCondition(x.onlyIf, plan.questions, `${field}.onlyIf`, report);
     }
+    for (const key of ['intro', 'goodbye'] as const)
+      meta?.[key].forEach((c, i) =>
+        checkCondition(c.when, plan.questions, `${key}[${i}].when`, (field, message) =>
+          errors.push({ file: metaPath, field, message }),
+        ),
+      );
   }
 
   if (errors.length > 0 || !meta || !sources || !numbers || !plan) {
@@ -264,7 +276,8 @@ function checkCondition(
   field: string,
   report: (field: string, message: string) => void,
 ): void {
-  if ('any' in c)
+  if ('not' in c) checkCondition(c.not, questions, `${field}.not`, report);
+  else if ('any' in c)
     c.any.forEach((x, i) => checkCondition(x, questions, `${field}.any[${i}]`, report));
   else if ('all' in c)
     c.all.forEach((x, i) => checkCondition(x, questions, `${field}.all[${i}]`, report));

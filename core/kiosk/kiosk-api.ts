@@ -1,4 +1,5 @@
 import type { Locale } from '../locales';
+import { PLACES, type Place } from '../place';
 import type { IdleSettings } from '../visit/idle';
 import type { DayCounts, VisitTally } from './counters';
 import type { PinProblem, UnlockResult } from '../staff/staff-lock';
@@ -16,9 +17,12 @@ export type { DayCounts, VisitTally, UnlockResult, PinProblem, PinChangeResult, 
 export type PaperSize = 'a4' | 'receipt-80';
 export const PAPER_SIZES: readonly PaperSize[] = ['a4', 'receipt-80'];
 
-/** The kind of place the kiosk stands in, which decides the staff notes shown on each step. */
-export type BranchType = 'bank' | 'police';
-export const BRANCH_TYPES: readonly BranchType[] = ['bank', 'police'];
+/**
+ * The kind of place the kiosk stands in: it decides what a step says can be done right here,
+ * which of the kiosk's phones a step shows, and the staff notes.
+ */
+export type BranchType = Place;
+export const BRANCH_TYPES: readonly BranchType[] = PLACES;
 
 /** What the staff set for this kiosk; nothing here is about a visitor. */
 export interface KioskSettings {

@@ -89,6 +89,7 @@ const seconds = (bounds: Bounds): SecondsField => ({ kind: 'seconds', ...bounds 
 export const IDLE_FIELDS = {
   idleSeconds: seconds(IDLE_BOUNDS.idleSeconds),
   readingIdleSeconds: seconds(IDLE_BOUNDS.readingIdleSeconds),
+  callIdleSeconds: seconds(IDLE_BOUNDS.callIdleSeconds),
   warningSeconds: seconds(IDLE_BOUNDS.warningSeconds),
   goodbyeSeconds: seconds(IDLE_BOUNDS.goodbyeSeconds),
 } as const satisfies GroupField<IdleSettings>['fields'];

@@ -8,8 +8,13 @@ import type { PrintPhase, SessionState } from './session.ts';
 export interface IdleSettings {
   /** Most screens: a question, the plan overview, the summary, the sheet preview. */
   readonly idleSeconds: number;
-  /** A step screen, which takes longest to read and act on (a call to the bank may be under way). */
+  /** A step screen, which takes longest to read and act on. */
   readonly readingIdleSeconds: number;
+  /**
+   * A step during which the visitor is likely on the phone (to their bank, to the police), with
+   * their back to the screen and on hold: the longest wait of all.
+   */
+  readonly callIdleSeconds: number;
   /** The countdown of the "are you still there?" warning. */
   readonly warningSeconds: number;
   /** The goodbye screen and a finished print: a short pause, then the next visitor. */
@@ -25,17 +30,21 @@ export interface Bounds {
 export const IDLE_BOUNDS: Readonly<Record<keyof IdleSettings, Bounds>> = {
   // Long enough to read a question twice slowly; short enough that an abandoned visit ends soon.
   idleSeconds: { min: 45, max: 600, default: 90 },
-  // A step may need a phone call meanwhile; never less than the general idle time's minimum.
+  // A step is read slowly and acted on; never less than the general idle time's minimum.
   readingIdleSeconds: { min: 60, max: 900, default: 180 },
+  // A call to a bank's or the police's line means minutes on hold: at least 5 minutes.
+  callIdleSeconds: { min: 300, max: 1800, default: 300 },
   // WCAG 2.2.1 (timing adjustable): at least 20 s to answer a warning.
   warningSeconds: { min: 20, max: 120, default: 30 },
-  // Time to take the sheet and read the goodbye; the screen says nothing is kept.
-  goodbyeSeconds: { min: 5, max: 60, default: 12 },
+  // Time to take the sheet and read the goodbye (what is still urgent, the recovery-scam
+  // warning); the screen says nothing is kept.
+  goodbyeSeconds: { min: 5, max: 60, default: 20 },
 };
 
 export const DEFAULT_IDLE: IdleSettings = {
   idleSeconds: IDLE_BOUNDS.idleSeconds.default,
   readingIdleSeconds: IDLE_BOUNDS.readingIdleSeconds.default,
+  callIdleSeconds: IDLE_BOUNDS.callIdleSeconds.default,
   warningSeconds: IDLE_BOUNDS.warningSeconds.default,
   goodbyeSeconds: IDLE_BOUNDS.goodbyeSeconds.default,
 };
@@ -44,6 +53,14 @@ export interface IdleTimer {
   readonly seconds: number;
   /** `idle` asks the machine (warning, or reset); `finish` ends a visit whose sheet printed. */
   readonly event: 'idle' | 'finish';
+}
+
+/** What else decides a screen's timer, besides the screen. */
+export interface IdleCircumstances {
+  /** Staff are assisting the visit. */
+  readonly assisted?: boolean;
+  /** The step on screen is one during which the visitor is likely on the phone. */
+  readonly phoneCall?: boolean;
 }
 
 /**
@@ -56,9 +73,9 @@ export function idleTimerFor(
   state: SessionState,
   settings: IdleSettings,
   printPhase: PrintPhase,
-  assisted = false,
+  { assisted = false, phoneCall = false }: IdleCircumstances = {},
 ): IdleTimer | null {
-  const timer = screenTimer(state, settings, printPhase);
+  const timer = screenTimer(state, settings, printPhase, phoneCall);
   if (!timer || !assisted || timer.event !== 'idle' || state.name === 'idle-warning') return timer;
   return { ...timer, seconds: timer.seconds * ASSISTED_IDLE_FACTOR };
 }
@@ -67,12 +84,16 @@ function screenTimer(
   state: SessionState,
   settings: IdleSettings,
   printPhase: PrintPhase,
+  phoneCall: boolean,
 ): IdleTimer | null {
   switch (state.name) {
     case 'attract':
       return null;
     case 'step':
-      return { seconds: settings.readingIdleSeconds, event: 'idle' };
+      return {
+        seconds: phoneCall ? settings.callIdleSeconds : settings.readingIdleSeconds,
+        event: 'idle',
+      };
     case 'printing':
       if (printPhase === 'done') return { seconds: settings.goodbyeSeconds, event: 'finish' };
       return printPhase === 'failed' ? { seconds: settings.idleSeconds, event: 'idle' } : null;

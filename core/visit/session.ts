@@ -1,9 +1,10 @@
 import { assertNever } from '../assert-never.ts';
 
-/**
+/*
  * The visit as one state machine: every screen change is a transition here, so navigation,
- * "start over" and (later) idle and staff take-over cannot disagree about where the visitor is.
+ * "start over", idle and staff take-over cannot disagree about where the visitor is.
  */
+
 /**
  * Where the visitor's print stands while the printing screen is up; the print store keeps it
  * and the idle rules read it.
@@ -112,7 +113,10 @@ export function transition(
       // The visit ends with `reset` (the goodbye button) or `idle` (after a short pause).
       return state;
     case 'idle-warning':
-      return event.type === 'still-here' ? state.resume : state;
+      if (event.type === 'still-here') return state.resume;
+      // The warning offers to print the plan, once there is one.
+      if (event.type === 'preview-sheet' && hasPlan(state.resume)) return { name: 'preview' };
+      return state;
     default:
       return assertNever(state);
   }
@@ -131,6 +135,27 @@ function onIdle(state: SessionState): SessionState {
       return INITIAL_STATE;
     default:
       return { name: 'idle-warning', resume: state };
+  }
+}
+
+/** Whether the visitor has a plan by this screen: the questions are behind them. */
+export function hasPlan(state: SessionState): boolean {
+  switch (state.name) {
+    case 'overview':
+    case 'step':
+    case 'summary':
+    case 'preview':
+    case 'printing':
+      return true;
+    case 'idle-warning':
+      return hasPlan(state.resume);
+    case 'attract':
+    case 'language':
+    case 'triage':
+    case 'goodbye':
+      return false;
+    default:
+      return assertNever(state);
   }
 }
 

@@ -8,7 +8,15 @@ import type {
 } from '../content/model.ts';
 import { URGENCIES } from '../content/model.ts';
 import type { Locale } from '../locales.ts';
-import { visibleSubsteps, type Answers, type PlanItem, type StepStatus } from './plan.ts';
+import { kioskPhones, type KioskPhoneEntry, type KioskPlace } from './kiosk-phones.ts';
+import {
+  visibleRoutes,
+  visibleSubsteps,
+  visibleThen,
+  type Answers,
+  type PlanItem,
+  type StepStatus,
+} from './plan.ts';
 
 /*
  * The personal action sheet as data: what the visitor takes home. Built from the plan, the
@@ -24,6 +32,15 @@ export interface SheetStep {
   readonly title: LocalizedText;
   readonly short: LocalizedText;
   /** What to do (to-do steps), what to remember (info steps); nothing for done ones. */
+  readonly lines: readonly LocalizedText[];
+  /** Ways to do it, each apart (on a phone, on a computer), after the lines. */
+  readonly routes: readonly SheetRoute[];
+  /** What to do after the ways. */
+  readonly then: readonly LocalizedText[];
+}
+
+export interface SheetRoute {
+  readonly title: LocalizedText;
   readonly lines: readonly LocalizedText[];
 }
 
@@ -47,6 +64,8 @@ export interface SheetModel {
   readonly notRelevant: readonly SheetStep[];
   /** Info steps: how scammers act, what officials never do, where to tell your story. */
   readonly remember: readonly SheetStep[];
+  /** The phones staff set for this kiosk: the branch or station, the local police. */
+  readonly kioskPhones: readonly KioskPhoneEntry[];
   readonly numbers: readonly PhoneNumber[];
   readonly links: readonly OfficialLink[];
   readonly emails: readonly string[];
@@ -60,6 +79,8 @@ export interface SheetInput {
   readonly locale: Locale;
   readonly bilingual: boolean;
   readonly branchName: string;
+  /** Where the kiosk stands and its phones: what a step says and shows depends on it. */
+  readonly place: KioskPlace;
   readonly printedAt: Date;
 }
 
@@ -86,7 +107,10 @@ function unique<T>(items: readonly T[], key: (t: T) => string): T[] {
 }
 
 export function buildSheet(input: SheetInput): SheetModel {
-  const { content, plan, statuses, answers } = input;
+  const { content, plan, statuses } = input;
+  const at = { answers: input.answers, place: input.place.branchType };
+  const line = (s: { text: LocalizedText; path?: readonly LocalizedText[] }) =>
+    s.path ? joinPath(s.text, s.path) : s.text;
   const stepOf = new Map(content.steps.map((s) => [s.id, s]));
   const numberOf = new Map(content.numbers.map((n) => [n.id, n]));
 
@@ -94,12 +118,14 @@ export function buildSheet(input: SheetInput): SheetModel {
     const step = stepOf.get(item.stepId);
     if (!step) return [];
     const status = step.kind === 'info' ? 'pending' : (statuses[step.id] ?? 'pending');
-    const lines =
-      step.kind === 'info' && step.onSheet === 'brief'
-        ? [step.why]
-        : status === 'done' || status === 'not-relevant'
-          ? []
-          : visibleSubsteps(step, answers).map((s) => (s.path ? joinPath(s.text, s.path) : s.text));
+    const brief = step.kind === 'info' && step.onSheet === 'brief';
+    const closed = status === 'done' || status === 'not-relevant';
+    const lines = brief ? [step.why] : closed ? [] : visibleSubsteps(step, at).map(line);
+    const open = !brief && !closed;
+    const routes = open
+      ? visibleRoutes(step, at).map((r) => ({ title: r.title, lines: r.substeps.map(line) }))
+      : [];
+    const then = open ? visibleThen(step, at).map(line) : [];
     return [
       {
         id: step.id,
@@ -109,6 +135,8 @@ export function buildSheet(input: SheetInput): SheetModel {
         title: step.title,
         short: step.short,
         lines,
+        routes,
+        then,
       },
     ];
   });
@@ -129,6 +157,7 @@ export function buildSheet(input: SheetInput): SheetModel {
     done: actions.filter((s) => s.status === 'done'),
     notRelevant: actions.filter((s) => s.status === 'not-relevant'),
     remember: steps.filter((s) => s.kind === 'info'),
+    kioskPhones: kioskPhones(input.place),
     numbers: unique(
       inPlan.flatMap((s) => s.numbers.flatMap((id) => numberOf.get(id) ?? [])),
       (n) => n.id,
@@ -180,10 +209,11 @@ export function phoneText(model: SheetModel, labels: PhoneTextLabels): string {
     model.done.length > 0
       ? [`${labels.done}: ${model.done.map((s) => s.short[l]).join(', ')}`]
       : [];
-  const phones =
-    model.numbers.length > 0
-      ? [`${labels.phones}: ${model.numbers.map((n) => n.dial).join(', ')}`]
-      : [];
+  const dials = unique(
+    [...model.kioskPhones.map((p) => p.dial), ...model.numbers.map((n) => n.dial)],
+    (d) => d,
+  );
+  const phones = dials.length > 0 ? [`${labels.phones}: ${dials.join(', ')}`] : [];
   const sites =
     model.links.length > 0 ? [model.links.map((k) => new URL(k.url).hostname).join(' ')] : [];
 

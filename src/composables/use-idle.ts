@@ -8,6 +8,7 @@ import { useStaffStore } from '../stores/staff';
 import { useKioskStore } from '../stores/kiosk';
 import { usePrintStore } from '../stores/print';
 import { useSessionStore } from '../stores/session';
+import { usePlanStore } from '../stores/plan';
 
 /** Interactions that show someone is at the screen. */
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
@@ -22,31 +23,35 @@ export function useIdle() {
   const printer = usePrintStore();
   const kiosk = useKioskStore();
   const staff = useStaffStore();
+  const plan = usePlanStore();
   const deadline = ref<number | null>(null);
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: ReturnType<typeof setTimeout> | undefined;
 
   function arm(): void {
-    clearTimeout(timer);
+    clearTimeout(pending);
     // Over the visitor's screen, staff's own screens have their own time-outs; the visit's
     // timer waits meanwhile.
     if (staff.screen === 'panel') {
       deadline.value = null;
-      timer = setTimeout(() => void staff.close(), STAFF_SCREEN_IDLE_SECONDS * 1000);
+      pending = setTimeout(() => void staff.close(), STAFF_SCREEN_IDLE_SECONDS * 1000);
       return;
     }
     if (staff.screen !== 'closed') {
       deadline.value = null;
-      timer = setTimeout(() => staff.cancelEntry(), PIN_ENTRY_IDLE_SECONDS * 1000);
+      pending = setTimeout(() => staff.cancelEntry(), PIN_ENTRY_IDLE_SECONDS * 1000);
       return;
     }
-    const plan = idleTimerFor(session.state, kiosk.settings.idle, printer.phase, staff.assisting);
-    if (!plan) {
+    const timer = idleTimerFor(session.state, kiosk.settings.idle, printer.phase, {
+      assisted: staff.assisting,
+      phoneCall: session.state.name === 'step' && plan.items[session.state.index]?.step.phoneCall,
+    });
+    if (!timer) {
       deadline.value = null;
       return;
     }
-    const ms = plan.seconds * 1000;
+    const ms = timer.seconds * 1000;
     deadline.value = Date.now() + ms;
-    timer = setTimeout(() => session.dispatch({ type: plan.event }), ms);
+    pending = setTimeout(() => session.dispatch({ type: timer.event }), ms);
   }
 
   function onActivity(): void {
@@ -66,7 +71,7 @@ export function useIdle() {
       document.addEventListener(e, onActivity, { capture: true, passive: true });
   });
   onBeforeUnmount(() => {
-    clearTimeout(timer);
+    clearTimeout(pending);
     for (const e of ACTIVITY_EVENTS) document.removeEventListener(e, onActivity, { capture: true });
   });
 

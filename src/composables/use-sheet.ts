@@ -36,18 +36,20 @@ function buildSheetRefs(options: { sample?: boolean }) {
   const kiosk = useKioskStore();
   const { t, locale } = useVisit();
 
-  const model = computed(() =>
-    buildSheet({
+  const model = computed(() => {
+    const visitAnswers = options.sample ? {} : answers.answers;
+    return buildSheet({
       content: kioskContent,
-      plan: buildPlan(kioskContent.rules, options.sample ? {} : answers.answers),
+      plan: buildPlan(kioskContent, { answers: visitAnswers, place: kiosk.settings.branchType }),
       statuses: options.sample ? {} : plan.statuses,
-      answers: options.sample ? {} : answers.answers,
+      answers: visitAnswers,
       locale: locale.value,
       bilingual: kiosk.settings.bilingualSheet,
       branchName: kiosk.settings.branchName,
+      place: kiosk.settings,
       printedAt: new Date(),
-    }),
-  );
+    });
+  });
 
   const phone = computed(() =>
     phoneText(model.value, {

@@ -2,6 +2,7 @@ import { getActivePinia } from 'pinia';
 import { useI18n } from 'vue-i18n';
 import type { LocalizedText } from '../../core/content/model';
 import type { Locale } from '../../core/locales';
+import { formatLongDate } from '../../core/dates';
 import { resetSession } from '../session/reset-session';
 import type { MessageSchema } from '../i18n';
 
@@ -25,13 +26,7 @@ export function useVisit() {
 
   /** A date from content (YYYY-MM-DD) as the visitor's language writes it. */
   function formatDate(iso: string): string {
-    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-    return new Intl.DateTimeFormat(i18n.locale.value, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(Date.UTC(y, m - 1, d)));
+    return formatLongDate(iso, i18n.locale.value);
   }
 
   return { t: i18n.t, locale: i18n.locale, text, setLocale, endVisit, formatDate };

@@ -16,18 +16,21 @@ export const useAnswersStore = defineStore('answers', () => {
   }
 
   /**
-   * Chooses an option. In a multiple-choice question options toggle and combine; "not sure"
-   * stands alone, so choosing it clears the others and choosing another clears it.
+   * Chooses an option. In a multiple-choice question options toggle and combine; "not sure" and
+   * an exclusive option ("none of these") stand alone, so choosing one clears the others and
+   * choosing another clears it.
    */
   function choose(question: Question, optionId: string): void {
     const current = selected(question.id);
+    const alone = (id: string) =>
+      id === NOT_SURE || question.options.some((o) => o.id === id && o.exclusive);
     let next: string[];
-    if (optionId === NOT_SURE || !question.multiple) {
+    if (alone(optionId) || !question.multiple) {
       next = [optionId];
     } else if (current.includes(optionId)) {
       next = current.filter((o) => o !== optionId);
     } else {
-      next = [...current.filter((o) => o !== NOT_SURE), optionId];
+      next = [...current.filter((o) => !alone(o)), optionId];
     }
     answers.value = { ...answers.value, [question.id]: next };
   }

@@ -1,9 +1,10 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { Step, Urgency } from '../../core/content/model';
-import { buildPlan, type StepStatus } from '../../core/visit/plan';
+import { buildPlan, type Situation, type StepStatus } from '../../core/visit/plan';
 import { kioskContent, stepById } from '../content';
 import { useAnswersStore } from './answers';
+import { useKioskStore } from './kiosk';
 
 export interface PlannedStep {
   readonly step: Step;
@@ -11,13 +12,20 @@ export interface PlannedStep {
   readonly status: StepStatus;
 }
 
-/** The visitor's plan, derived from the answers, and what they marked on each step. */
+/** The visitor's plan, derived from the answers and the place, and what they marked on each step. */
 export const usePlanStore = defineStore('plan', () => {
   const answers = useAnswersStore();
+  const kiosk = useKioskStore();
   const statuses = ref<Readonly<Record<string, StepStatus>>>({});
 
+  /** What the plan, each step's sub-steps and notes depend on: the answers, and where we are. */
+  const situation = computed<Situation>(() => ({
+    answers: answers.answers,
+    place: kiosk.settings.branchType,
+  }));
+
   const items = computed<PlannedStep[]>(() =>
-    buildPlan(kioskContent.rules, answers.answers).map((p) => ({
+    buildPlan(kioskContent, situation.value).map((p) => ({
       step: stepById(p.stepId),
       urgency: p.urgency,
       status: statuses.value[p.stepId] ?? 'pending',
@@ -32,5 +40,5 @@ export const usePlanStore = defineStore('plan', () => {
     statuses.value = {};
   }
 
-  return { items, statuses, setStatus, reset };
+  return { items, statuses, situation, setStatus, reset };
 });

@@ -10,7 +10,15 @@ import type { Locale } from '../../core/locales';
  * Not part of `npm test`: the file name does not end in .spec.ts.
  */
 const OUT = resolve(import.meta.dirname, '../../docs/screens');
-const answers = { shared: ['egov-code'], money: ['no'], loan: ['no'] };
+const answers = { shared: ['egov-code', 'card'], acted: ['none'], money: ['yes'], loan: ['no'] };
+/** A kiosk as staff set it up: the branch, its phone and the local police's. */
+const SETTINGS = JSON.stringify({
+  branchName: 'Алматы, №7',
+  branchPhone: '8 727 250 00 00',
+  policePhone: '8 727 254 02 02',
+});
+/** The steps shown in the docs: the first, Stop credit, the police report, "if they call again". */
+const SHOWN_STEPS = ['stop-credit', 'report-fraud', 'hang-up'];
 
 test('attract screen', async ({ kiosk: page }) => {
   await page.screenshot({ path: `${OUT}/attract.png` });
@@ -29,9 +37,14 @@ const VARIANTS = [
 for (const locale of ['kk', 'ru', 'en'] as const satisfies readonly Locale[]) {
   for (const variant of VARIANTS) {
     test(`visit in ${locale}${variant.suffix}`, async ({ kiosk: page }) => {
-      await page.evaluate(() =>
-        localStorage.setItem('citizensec-kiosk:print-simulation', 'paper-out'),
+      await page.evaluate(
+        ([settings]) => {
+          localStorage.setItem('citizensec-kiosk:print-simulation', 'paper-out');
+          localStorage.setItem('citizensec-kiosk:settings', settings!);
+        },
+        [SETTINGS],
       );
+      await page.reload();
       for (const c of variant.clicks) await page.getByTestId(c).click();
       const shot = (name: string) =>
         page.screenshot({ path: `${OUT}/${locale}${variant.suffix}-${name}.png` });
@@ -41,7 +54,7 @@ for (const locale of ['kk', 'ru', 'en'] as const satisfies readonly Locale[]) {
         if (name === '02-language') await shot('language');
         else if (name.startsWith('03-question-')) await shot(`question-${name.slice(-1)}`);
         else if (step) {
-          if (step[1] === '0' || step[2] === 'stop-credit') await shot(`step-${step[2]}`);
+          if (step[1] === '0' || SHOWN_STEPS.includes(step[2]!)) await shot(`step-${step[2]}`);
         } else if (name === 'preview') await shot('preview-unavailable');
         else if (name !== '01-attract') await shot(name);
       });
@@ -60,6 +73,24 @@ test.describe('idle warning', () => {
     });
   }
 });
+
+/** The police report at a police station: what can be done right here, with its phone. */
+for (const locale of ['kk', 'ru'] as const) {
+  test(`police station in ${locale}`, async ({ kiosk: page }) => {
+    await page.evaluate(
+      ([settings]) => localStorage.setItem('citizensec-kiosk:settings', settings!),
+      [JSON.stringify({ ...JSON.parse(SETTINGS), branchType: 'police', branchName: 'ОП №3' })],
+    );
+    await page.reload();
+    await answerTriage(page, locale, answers);
+    await page.getByTestId('next').click();
+    for (const id of expectedPlan(answers, 'police')) {
+      if (id === 'report-fraud') break;
+      await page.getByTestId('next').click();
+    }
+    await page.screenshot({ path: `${OUT}/${locale}-police-step-report-fraud.png` });
+  });
+}
 
 test('staff screens', async ({ kiosk: page }) => {
   await page.mouse.move(30, 30);
@@ -84,10 +115,10 @@ for (const paper of ['a4', 'receipt-80'] as const) {
           localStorage.setItem('citizensec-kiosk:settings', settings!);
           localStorage.setItem('citizensec-kiosk:print-simulation', 'ok');
         },
-        [JSON.stringify({ paper, branchName: 'Алматы, №7', defaultLocale: locale })],
+        [JSON.stringify({ ...JSON.parse(SETTINGS), paper, defaultLocale: locale })],
       );
       await page.reload();
-      const sample = { shared: ['egov-code', 'card'], money: ['yes'], loan: ['no'] };
+      const sample = answers;
       await answerTriage(page, locale, sample);
       await page.getByTestId('next').click();
       for (const [i] of expectedPlan(sample).entries()) {

@@ -9,12 +9,18 @@ const SCREENS = [
   { name: 'sxga-1280x1024', width: 1280, height: 1024 },
 ];
 
-const answers = { shared: ['not-sure'], money: ['not-sure'], loan: ['not-sure'] };
+const answers = {
+  shared: ['not-sure'],
+  acted: ['not-sure'],
+  money: ['not-sure'],
+  loan: ['not-sure'],
+};
 
 /**
  * What a visitor would stumble on: the page wider than the screen, text below 24 px, a main
- * button under 64 px or off screen, any control under 48 px or closer than 8 px to the next,
- * or a button whose words do not fit inside it.
+ * button (back, next, finish, a step's done / later / not relevant) under 64 px or not wholly on
+ * screen, any control under 48 px or closer than 8 px to the next, or a button whose words do
+ * not fit inside it.
  */
 async function check(page: Page, testInfo: TestInfo, label: string): Promise<void> {
   const m = await page.evaluate(() => {
@@ -25,7 +31,7 @@ async function check(page: Page, testInfo: TestInfo, label: string): Promise<voi
     };
     const main = [
       ...document.querySelectorAll<HTMLElement>(
-        '[data-testid="next"], [data-testid="back"], [data-testid="finish"]',
+        '[data-testid="next"], [data-testid="back"], [data-testid="finish"], [data-testid^="status-"]',
       ),
     ];
     // A control counts where it can be touched: not scrolled out of its region, not covered.
@@ -121,7 +127,7 @@ for (const size of SCREENS) {
         await page.getByTestId('next').click();
         const plan = expectedPlan(answers);
         for (const [i, id] of plan.entries()) {
-          if (['stop-credit', 'renew-eds', 'report-fraud'].includes(id))
+          if (['contact-bank', 'stop-credit', 'renew-eds', 'report-fraud'].includes(id))
             await check(page, testInfo, at(`step-${String(i + 1).padStart(2, '0')}-${id}`));
           await page.getByTestId('next').click();
         }

@@ -13,6 +13,8 @@ export async function quickVisit(page: Page, n: number): Promise<void> {
   await page.getByTestId(`language-${locale}`).click();
   await page.getByTestId(n % 2 === 0 ? 'option-bank-code' : 'option-eds').click();
   await page.getByTestId('next').click();
+  await page.getByTestId('option-none').click();
+  await page.getByTestId('next').click();
   await page.getByTestId('option-no').click();
   await page.getByTestId('next').click();
   await page.getByTestId('option-not-sure').click();
@@ -24,6 +26,7 @@ export async function quickVisit(page: Page, n: number): Promise<void> {
     await page.getByTestId('next').click();
   }
   await page.getByTestId('finish').click();
+  await page.getByTestId('finish-leave').click();
   await page.getByTestId('done').click();
   await page.getByTestId('attract').waitFor();
 }

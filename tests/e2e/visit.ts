@@ -3,12 +3,13 @@ import type { Page, TestInfo } from '@playwright/test';
 import { loadContentOrThrow } from '../../scripts/read-content';
 import { buildPlan, type Answers } from '../../core/visit/plan';
 import type { Locale } from '../../core/locales';
+import type { Place } from '../../core/place';
 
 export const content = loadContentOrThrow(resolve(import.meta.dirname, '../../content'));
 
 /** The plan the kiosk must show for these answers, as step ids in order. */
-export function expectedPlan(answers: Answers): string[] {
-  return buildPlan(content.rules, answers).map((p) => p.stepId);
+export function expectedPlan(answers: Answers, place: Place = 'bank'): string[] {
+  return buildPlan(content, { answers, place }).map((p) => p.stepId);
 }
 
 export function stepTitle(id: string, locale: Locale): string {
@@ -20,7 +21,10 @@ export async function shot(page: Page, testInfo: TestInfo, name: string): Promis
   await page.screenshot({ path: testInfo.outputPath('screens', `${name}.png`) });
 }
 
-/** Touches the attract screen, chooses the language and answers every triage question. */
+/**
+ * Touches the attract screen, chooses the language and answers every triage question; a question
+ * the answers leave out is answered "not sure" (which the plan reads as it reads no answer).
+ */
 export async function answerTriage(
   page: Page,
   locale: Locale,
@@ -33,7 +37,8 @@ export async function answerTriage(
   await page.getByTestId(`language-${locale}`).click();
   for (const [i, q] of content.questions.entries()) {
     await page.getByRole('heading', { level: 1, name: q.title[locale] }).waitFor();
-    for (const option of answers[q.id] ?? []) await page.getByTestId(`option-${option}`).click();
+    for (const option of answers[q.id] ?? ['not-sure'])
+      await page.getByTestId(`option-${option}`).click();
     await onScreen(`03-question-${i + 1}`);
     await page.getByTestId('next').click();
   }
@@ -42,7 +47,7 @@ export async function answerTriage(
 /**
  * A whole visit past every screen a visitor can meet, calling `onScreen` on each: the triage
  * screens (as answerTriage names them), 'overview', each step ('step-<index>-<id>'), 'summary',
- * the 'start-over' dialog (then cancelled), 'preview' and 'goodbye'.
+ * the 'start-over' dialog (then cancelled), 'preview', the 'finish-ask' question and 'goodbye'.
  */
 export async function visitEveryScreen(
   page: Page,
@@ -64,5 +69,7 @@ export async function visitEveryScreen(
   await page.getByTestId('print-plan').click();
   await onScreen('preview');
   await page.getByTestId('finish').click();
+  await onScreen('finish-ask');
+  await page.getByTestId('finish-leave').click();
   await onScreen('goodbye');
 }

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { answerTriage, content, expectedPlan, shot, stepTitle } from './visit';
-import type { Answers } from '../../core/visit/plan';
+import { textFor, type Answers } from '../../core/visit/plan';
 import type { Locale } from '../../core/locales';
 
 interface Scenario {
@@ -14,40 +14,54 @@ interface Scenario {
 const scenarios: Scenario[] = [
   {
     locale: 'kk',
-    answers: { shared: ['egov-code'], money: ['no'], loan: ['no'] },
+    answers: { shared: ['egov-code'], acted: ['none'], money: ['no'], loan: ['no'] },
     facts: {
-      'hang-up': ['102', '1414'],
+      'hang-up': ['102', '1414', 'ұялы байланыс операторыңызға'],
       'stop-credit': [
         'Банктік қарыздар мен микрокредиттерді алудан ерікті түрде бас тарту',
         'egov.kz',
+        '1414-тен SMS-код келеді',
       ],
-      'renew-eds': ['pki.gov.kz', 'Мои ключи ЭЦП', 'Жаңа кілт шығару ескі кілттерді жоймайды'],
-      'credit-history': ['1cb.kz', '1459', '15 жұмыс күні'],
+      'renew-eds': [
+        'pki.gov.kz',
+        'Менің ЭЦҚ кілттерім',
+        'Жаңа кілт шығару ескі кілттерді жоймайды',
+      ],
+      'credit-history': ['1cb.kz', '1459', '15 жұмыс күні', 'Мемлекеттік кредиттік бюро'],
       'share-story': ['info@citizensec.kz'],
     },
-    checkedAsOf: '2026',
+    checkedAsOf: '2026 жылғы 17 ақпан',
   },
   {
     locale: 'ru',
-    answers: { shared: ['card', 'bank-code'], money: ['yes'], loan: ['no'] },
+    answers: { shared: ['card', 'bank-code'], acted: ['none'], money: ['yes'], loan: ['no'] },
     facts: {
-      'contact-bank': ['Звоните по номеру на обороте карты', '7111', '505'],
-      'report-fraud': ['eotinish.kz', 'qamqor.gov.kz', '102', 'статья 71 УПК РК'],
+      'contact-bank': [
+        'Звоните только по номеру на обороте карты',
+        '7111',
+        '505',
+        'Антифрод-центра',
+      ],
+      'report-fraud': ['eotinish.kz', 'qamqor.gov.kz', '102', 'статья 71 УПК'],
       'stop-credit': ['Добровольный отказ от получения банковских займов, микрокредитов'],
       'officials-never': ['WhatsApp'],
     },
-    checkedAsOf: '2026',
+    checkedAsOf: '17 февраля 2026 г.',
   },
   {
     locale: 'en',
-    answers: { shared: ['not-sure'], money: ['not-sure'], loan: ['yes'] },
+    answers: { shared: ['not-sure'], acted: ['took-loan'], money: ['not-sure'], loan: ['yes'] },
     facts: {
       'hang-up': ['Delete any app you installed'],
       'renew-eds': ['Issuing new keys does not revoke the old ones'],
-      'report-fraud': ['Tell the lender at once', 'eotinish.kz'],
+      'report-fraud': [
+        'Tell the bank or microlender that issued the loan at once',
+        'eotinish.kz',
+        'Even if you took the loan or sent the money yourself',
+      ],
       'stop-credit': ['1 September 2024'],
     },
-    checkedAsOf: '2026',
+    checkedAsOf: '17 February 2026',
   },
 ];
 
@@ -65,7 +79,9 @@ for (const s of scenarios) {
     await expect(page.locator('html')).toHaveAttribute('lang', s.locale);
 
     // The overview lists the plan in order, grouped by urgency, after the reassurance.
-    await expect(page.getByTestId('intro')).toHaveText(content.meta.intro[s.locale]);
+    await expect(page.getByTestId('intro')).toHaveText(
+      textFor(content.meta.intro, { answers: s.answers, place: 'bank' })[s.locale],
+    );
     for (const id of plan)
       await expect(page.getByTestId(`overview-step-${id}`)).toContainText(stepTitle(id, s.locale));
     await shot(page, testInfo, `${s.locale}-04-overview`);

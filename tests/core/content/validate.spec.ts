@@ -31,15 +31,17 @@ describe('a broken copy of the content', () => {
   }
 
   it('names the file, step and field of a missing translation', () => {
-    const errors = errorsAfter(edit('steps/stop-credit.json', (s) => delete s.substeps[1].text.kk));
+    const errors = errorsAfter(
+      edit('steps/stop-credit.json', (s) => delete s.routes[0].substeps[1].text.kk),
+    );
     expect(errors).toContainEqual({
       file: 'content/steps/stop-credit.json',
       step: 'stop-credit',
-      field: 'substeps[1].text.kk',
+      field: 'routes[0].substeps[1].text.kk',
       message: 'missing Kazakh translation',
     });
     expect(formatContentError(errors[0]!)).toBe(
-      'content/steps/stop-credit.json, step "stop-credit", field "substeps[1].text.kk": missing Kazakh translation',
+      'content/steps/stop-credit.json, step "stop-credit", field "routes[0].substeps[1].text.kk": missing Kazakh translation',
     );
   });
 
@@ -92,12 +94,12 @@ describe('a broken copy of the content', () => {
   });
 
   it('refuses a plan rule naming a step that does not exist', () => {
-    const errors = errorsAfter(edit('plan.json', (p) => (p.rules[2].step = 'call-the-bank')));
+    const errors = errorsAfter(edit('plan.json', (p) => (p.rules[0].step = 'call-the-bank')));
     expect(errors).toContainEqual(
       expect.objectContaining({
         file: 'content/plan.json',
         step: 'call-the-bank',
-        field: 'rules[2].step',
+        field: 'rules[0].step',
         message: expect.stringContaining('unknown step "call-the-bank"'),
       }),
     );
@@ -112,13 +114,13 @@ describe('a broken copy of the content', () => {
 
   it('refuses a condition on an option the question does not have', () => {
     const errors = errorsAfter(
-      edit('plan.json', (p) => (p.rules[5].cases[0].when.anyOf = ['eds', 'passport'])),
+      edit('plan.json', (p) => (p.rules[3].cases[0].when.anyOf = ['eds', 'passport'])),
     );
     expect(errors).toEqual([
       expect.objectContaining({
         file: 'content/plan.json',
         step: 'renew-eds',
-        field: 'rules[5].cases[0].when.anyOf[1]',
+        field: 'rules[3].cases[0].when.anyOf[1]',
         message: 'question "shared" has no option "passport"',
       }),
     ]);
@@ -133,7 +135,7 @@ describe('a broken copy of the content', () => {
     );
     expect(errors.map((e) => `${e.field}: ${e.message}`)).toEqual([
       'numbers[2]: unknown number "police-103" (not in content/numbers.json)',
-      'sources[4]: unknown source "rumour" (not in content/sources.json)',
+      'sources[5]: unknown source "rumour" (not in content/sources.json)',
     ]);
   });
 

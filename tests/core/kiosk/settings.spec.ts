@@ -23,7 +23,13 @@ const VALID: KioskSettings = {
   printerName: 'Kiosk_Printer-1',
   paper: 'receipt-80',
   bilingualSheet: true,
-  idle: { idleSeconds: 120, readingIdleSeconds: 240, warningSeconds: 45, goodbyeSeconds: 20 },
+  idle: {
+    idleSeconds: 120,
+    readingIdleSeconds: 240,
+    callIdleSeconds: 600,
+    warningSeconds: 45,
+    goodbyeSeconds: 20,
+  },
 };
 
 describe('the settings table', () => {
@@ -60,6 +66,7 @@ describe('normalizeSettings', () => {
     ).toEqual({
       idleSeconds: IDLE_BOUNDS.idleSeconds.max,
       readingIdleSeconds: IDLE_BOUNDS.readingIdleSeconds.default,
+      callIdleSeconds: IDLE_BOUNDS.callIdleSeconds.default,
       warningSeconds: 20,
       goodbyeSeconds: IDLE_BOUNDS.goodbyeSeconds.default,
     });

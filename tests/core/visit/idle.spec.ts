@@ -24,6 +24,16 @@ describe('idle transitions of the session machine', () => {
     expect(transition(INITIAL_STATE, { type: 'idle' }, ctx)).toBe(INITIAL_STATE);
   });
 
+  it('offers to print the plan from the warning, once there is a plan', () => {
+    const onStep: SessionState = { name: 'idle-warning', resume: { name: 'step', index: 1 } };
+    expect(transition(onStep, { type: 'preview-sheet' }, ctx)).toEqual({ name: 'preview' });
+    const onQuestion: SessionState = {
+      name: 'idle-warning',
+      resume: { name: 'triage', question: 1 },
+    };
+    expect(transition(onQuestion, { type: 'preview-sheet' }, ctx)).toBe(onQuestion);
+  });
+
   it('ignores navigation while the warning is up', () => {
     const warning: SessionState = { name: 'idle-warning', resume: { name: 'step', index: 0 } };
     for (const type of ['next', 'back', 'finish', 'print'] as const)
@@ -44,9 +54,9 @@ describe('idle timers', () => {
       event: 'idle',
     });
     expect(idleTimerFor({ name: 'printing' }, s, 'printing')).toBeNull();
-    expect(idleTimerFor({ name: 'printing' }, s, 'done')).toEqual({ seconds: 12, event: 'finish' });
+    expect(idleTimerFor({ name: 'printing' }, s, 'done')).toEqual({ seconds: 20, event: 'finish' });
     expect(idleTimerFor({ name: 'printing' }, s, 'failed')).toEqual({ seconds: 90, event: 'idle' });
-    expect(idleTimerFor({ name: 'goodbye' }, s, 'idle')).toEqual({ seconds: 12, event: 'idle' });
+    expect(idleTimerFor({ name: 'goodbye' }, s, 'idle')).toEqual({ seconds: 20, event: 'idle' });
     expect(idleTimerFor({ name: 'idle-warning', resume: { name: 'overview' } }, s, 'idle')).toEqual(
       { seconds: 30, event: 'idle' },
     );
@@ -54,6 +64,19 @@ describe('idle timers', () => {
 
   it('reads a step longer than it waits on a question', () => {
     expect(s.readingIdleSeconds).toBeGreaterThan(s.idleSeconds);
+  });
+
+  it('waits at least 5 minutes on a step with a phone call, whatever staff set', () => {
+    expect(idleTimerFor({ name: 'step', index: 0 }, s, 'idle', { phoneCall: true })).toEqual({
+      seconds: s.callIdleSeconds,
+      event: 'idle',
+    });
+    expect(s.callIdleSeconds).toBeGreaterThanOrEqual(300);
+    expect(IDLE_BOUNDS.callIdleSeconds.min).toBeGreaterThanOrEqual(300);
+    // Only a step waits for a call; a question does not.
+    expect(
+      idleTimerFor({ name: 'triage', question: 0 }, s, 'idle', { phoneCall: true })?.seconds,
+    ).toBe(s.idleSeconds);
   });
 
   it('never lets the warning be answered in less than 20 s (WCAG 2.2.1)', () => {
@@ -64,22 +87,22 @@ describe('idle timers', () => {
 describe('assisted visits', () => {
   const s = DEFAULT_IDLE;
   it('wait longer on every screen of the visit, but not in the warning or after a print', () => {
-    expect(idleTimerFor({ name: 'step', index: 0 }, s, 'idle', true)).toEqual({
+    expect(idleTimerFor({ name: 'step', index: 0 }, s, 'idle', { assisted: true })).toEqual({
       seconds: s.readingIdleSeconds * ASSISTED_IDLE_FACTOR,
       event: 'idle',
     });
-    expect(idleTimerFor({ name: 'triage', question: 1 }, s, 'idle', true)?.seconds).toBe(
-      s.idleSeconds * ASSISTED_IDLE_FACTOR,
-    );
+    expect(
+      idleTimerFor({ name: 'triage', question: 1 }, s, 'idle', { assisted: true })?.seconds,
+    ).toBe(s.idleSeconds * ASSISTED_IDLE_FACTOR);
     const warning = { name: 'idle-warning', resume: { name: 'summary' } } as const;
-    expect(idleTimerFor(warning, s, 'idle', true)).toEqual({
+    expect(idleTimerFor(warning, s, 'idle', { assisted: true })).toEqual({
       seconds: s.warningSeconds,
       event: 'idle',
     });
-    expect(idleTimerFor({ name: 'printing' }, s, 'done', true)).toEqual({
+    expect(idleTimerFor({ name: 'printing' }, s, 'done', { assisted: true })).toEqual({
       seconds: s.goodbyeSeconds,
       event: 'finish',
     });
-    expect(idleTimerFor({ name: 'attract' }, s, 'idle', true)).toBeNull();
+    expect(idleTimerFor({ name: 'attract' }, s, 'idle', { assisted: true })).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  hasPlan,
   INITIAL_STATE,
   transition,
   type SessionEvent,
@@ -107,5 +108,14 @@ describe('session state machine', () => {
     ).toEqual({
       name: 'summary',
     });
+  });
+
+  it('knows when the visitor has a plan to keep: once the questions are behind them', () => {
+    expect(hasPlan({ name: 'triage', question: 2 })).toBe(false);
+    expect(hasPlan({ name: 'language' })).toBe(false);
+    expect(hasPlan({ name: 'overview' })).toBe(true);
+    expect(hasPlan({ name: 'step', index: 0 })).toBe(true);
+    expect(hasPlan({ name: 'idle-warning', resume: { name: 'summary' } })).toBe(true);
+    expect(hasPlan({ name: 'goodbye' })).toBe(false);
   });
 });

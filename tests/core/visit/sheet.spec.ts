@@ -10,6 +10,7 @@ import {
   type SheetInput,
 } from '../../../core/visit/sheet';
 import { LOCALES, type Locale } from '../../../core/locales';
+import type { KioskPlace } from '../../../core/visit/kiosk-phones';
 
 const content = loadContentOrThrow(resolve(import.meta.dirname, '../../../content'));
 const at = new Date(2026, 10, 22, 9, 5);
@@ -20,18 +21,22 @@ function sheet(
   locale: Locale = 'ru',
   extra: Partial<SheetInput> = {},
 ) {
+  const place = extra.place ?? BANK;
   return buildSheet({
     content,
-    plan: buildPlan(content.rules, answers),
+    plan: buildPlan(content, { answers, place: place.branchType }),
     statuses,
     answers,
     locale,
     bilingual: false,
     branchName: 'Branch 7',
+    place,
     printedAt: at,
     ...extra,
   });
 }
+
+const BANK: KioskPlace = { branchType: 'bank', branchPhone: '', policePhone: '' };
 
 const labels = {
   title: 'Мой план',
@@ -41,34 +46,39 @@ const labels = {
 };
 
 describe('buildSheet', () => {
-  const answers: Answers = { shared: ['card'], money: ['yes'], loan: ['no'] };
+  const answers: Answers = { shared: ['card'], acted: ['none'], money: ['yes'], loan: ['no'] };
 
   it('puts unmarked and "later" steps in the to-do groups, done ones ticked, not-relevant apart', () => {
     const s = sheet(answers, {
-      'hang-up': 'done',
+      'stop-credit': 'done',
       'contact-bank': 'later',
       'passwords-2fa': 'not-relevant',
     });
     const todo = s.todo.flatMap((g) => g.steps.map((x) => `${g.urgency}:${x.id}:${x.status}`));
     expect(todo).toContain('now:contact-bank:later');
     expect(todo).toContain('now:report-fraud:pending');
-    expect(todo.some((t) => t.includes('hang-up'))).toBe(false);
-    expect(s.done.map((x) => x.id)).toEqual(['hang-up']);
+    expect(todo.some((t) => t.includes('stop-credit'))).toBe(false);
+    expect(s.done.map((x) => x.id)).toEqual(['stop-credit']);
     expect(s.done[0]!.lines).toEqual([]);
     expect(s.notRelevant.map((x) => x.id)).toEqual(['passwords-2fa']);
-    expect(s.todo.map((g) => g.urgency)).toEqual(['now', 'today', 'this-week']);
+    expect(s.todo.map((g) => g.urgency)).toEqual(['now', 'this-week']);
   });
 
   it('keeps what real officials never do and how scammers act, briefly where the content says so', () => {
     const s = sheet(answers, {});
-    expect(s.remember.map((x) => x.id)).toEqual(['officials-never', 'scam-tactics', 'share-story']);
+    expect(s.remember.map((x) => x.id)).toEqual([
+      'hang-up',
+      'officials-never',
+      'scam-tactics',
+      'share-story',
+    ]);
     const tactics = s.remember.find((x) => x.id === 'scam-tactics')!;
     expect(tactics.lines).toEqual([content.steps.find((x) => x.id === 'scam-tactics')!.why]);
     expect(s.emails).toEqual(['info@citizensec.kz']);
   });
 
   it('lists each number and link of the plan once, and nothing of steps outside it', () => {
-    const s = sheet({ shared: ['bank-code'], money: ['no'], loan: ['no'] }, {});
+    const s = sheet({ shared: ['bank-code'], acted: ['none'], money: ['no'], loan: ['no'] }, {});
     const dials = s.numbers.map((n) => n.dial);
     expect(new Set(dials).size).toBe(dials.length);
     expect(dials).toContain('102');
@@ -76,16 +86,53 @@ describe('buildSheet', () => {
     expect(s.links.map((l) => l.url)).not.toContain('https://eotinish.kz'); // no police step
   });
 
-  it('shows sub-steps that apply to the visitor, with menu paths on one line', () => {
+  it('shows sub-steps that apply to the visitor, each way apart, with menu paths on one line', () => {
     const s = sheet({ shared: ['egov-code'], money: ['no'], loan: ['no'] }, {}, 'ru');
     const stop = s.todo.flatMap((g) => g.steps).find((x) => x.id === 'stop-credit')!;
-    expect(stop.lines.map((l) => l.ru)).toContain(
-      'В приложении eGov Mobile откройте: «Услуги» → «Налоги и финансы»',
+    expect(stop.routes.map((r) => r.title.ru)).toEqual([
+      'На телефоне: в приложении eGov Mobile',
+      'Или на компьютере: на портале egov.kz',
+    ]);
+    expect(stop.routes[0]!.lines.map((l) => l.ru)).toContain(
+      'Откройте: «Услуги» → «Налоги и финансы»',
     );
-    const hangUpLines = sheet({ shared: ['card'] }, {}).todo[0]!.steps.find(
+    const hangUpLines = sheet({ shared: ['card'] }, {}).remember.find(
       (x) => x.id === 'hang-up',
     )!.lines;
     expect(hangUpLines.some((l) => l.en.includes('AnyDesk'))).toBe(false);
+    const credit = sheet({ loan: ['yes'] }, {}).todo.flatMap((g) => g.steps);
+    expect(
+      credit
+        .find((x) => x.id === 'credit-history')!
+        .then.map((l) => l.en)
+        .join(),
+    ).toContain('If the report shows a loan you did not take');
+  });
+
+  it('says what the place offers: report here at a police station, go to one from a bank', () => {
+    const at = (branchType: 'bank' | 'police') =>
+      sheet(answers, {}, 'ru', { place: { ...BANK, branchType } })
+        .todo.flatMap((g) => g.steps)
+        .find((x) => x.id === 'report-fraud')!
+        .lines.map((l) => l.ru)
+        .join('\n');
+    expect(at('police')).toContain('Подайте заявление здесь, сегодня');
+    expect(at('bank')).toContain('лично в любом отделе полиции');
+  });
+
+  it('carries the phones staff set, on the sheet and in the phone text', () => {
+    const place: KioskPlace = {
+      branchType: 'bank',
+      branchPhone: '8 727 250 00 00',
+      policePhone: '8 727 254 00 00',
+    };
+    const s = sheet(answers, {}, 'ru', { place });
+    expect(s.kioskPhones).toEqual([
+      { kind: 'branch', role: 'bank-branch', dial: '8 727 250 00 00' },
+      { kind: 'police', role: 'local-police', dial: '8 727 254 00 00' },
+    ]);
+    expect(phoneText(s, labels)).toContain('Телефоны: 8 727 250 00 00, 8 727 254 00 00, ');
+    expect(sheet(answers, {}).kioskPhones).toEqual([]);
   });
 
   it.each(LOCALES)('is bilingual with the right second language for %s', (locale) => {
@@ -108,6 +155,7 @@ describe('buildSheet', () => {
         'checkedAsOf',
         'done',
         'emails',
+        'kioskPhones',
         'links',
         'locales',
         'notRelevant',
@@ -122,19 +170,27 @@ describe('buildSheet', () => {
 
 describe('phoneText', () => {
   it('lists what is left by urgency, what is done, and the numbers', () => {
-    const s = sheet({ shared: ['card'], money: ['yes'], loan: ['no'] }, { 'hang-up': 'done' });
+    const s = sheet(
+      { shared: ['card'], acted: ['none'], money: ['yes'], loan: ['no'] },
+      { 'report-fraud': 'done' },
+    );
     const text = phoneText(s, labels);
     const lines = text.split('\n');
     expect(lines[0]).toBe('Мой план · CitizenSec · 22.11.2026');
     expect(lines[1]).toBe('Сейчас:');
     expect(lines).toContain('[ ] Позвонить в банк');
-    expect(lines).not.toContain('[ ] Положить трубку');
-    expect(text).toContain('Сделано: Положить трубку');
-    expect(text).toMatch(/Телефоны: 102, .*7111/);
+    expect(lines).not.toContain('[ ] Заявление в полицию');
+    expect(text).toContain('Сделано: Заявление в полицию');
+    expect(text).toMatch(/Телефоны: 7111, 505, 102/);
   });
 
   it.each(LOCALES)('fits the QR budget for the longest plan in %s', (locale) => {
-    const all = { shared: ['not-sure'], money: ['not-sure'], loan: ['not-sure'] };
+    const all = {
+      shared: ['not-sure'],
+      acted: ['not-sure'],
+      money: ['not-sure'],
+      loan: ['not-sure'],
+    };
     const s = sheet(all, {}, locale);
     const text = phoneText(s, { ...labels, title: 'X'.repeat(20) });
     expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(PHONE_TEXT_MAX_BYTES);

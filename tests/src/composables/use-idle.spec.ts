@@ -7,6 +7,7 @@ import { useKioskStore } from '../../../src/stores/kiosk';
 import { usePrintStore } from '../../../src/stores/print';
 import { useSessionStore } from '../../../src/stores/session';
 import { useStaffStore } from '../../../src/stores/staff';
+import { usePlanStore } from '../../../src/stores/plan';
 import {
   ASSISTED_IDLE_FACTOR,
   DEFAULT_IDLE,
@@ -25,12 +26,13 @@ const Harness = defineComponent({
 
 const seconds = (s: number) => vi.advanceTimersByTimeAsync(s * 1000);
 
-function start(screen: 'language' | 'step' | 'attract' = 'language') {
+function start(screen: 'language' | 'step' | 'attract' = 'language', stepId = 'stop-credit') {
   const api = mockKiosk();
   const pinia = staffOpen(api);
   useStaffStore().screen = 'closed';
   const session = useSessionStore();
-  session.state = screen === 'step' ? { name: 'step', index: 0 } : { name: screen };
+  const index = usePlanStore().items.findIndex((i) => i.step.id === stepId);
+  session.state = screen === 'step' ? { name: 'step', index } : { name: screen };
   const { wrapper } = mountKiosk(Harness, { pinia, attachTo: document.body });
   return { api, wrapper, session, staff: useStaffStore() };
 }
@@ -57,6 +59,17 @@ describe('useIdle', () => {
     await seconds(DEFAULT_IDLE.idleSeconds);
     expect(session.state.name).toBe('step');
     await seconds(DEFAULT_IDLE.readingIdleSeconds - DEFAULT_IDLE.idleSeconds);
+    expect(session.state.name).toBe('idle-warning');
+  });
+
+  it('waits at least 5 minutes on a step where the visitor is on the phone to their bank', async () => {
+    const { session } = start('step', 'contact-bank');
+    await seconds(DEFAULT_IDLE.readingIdleSeconds);
+    expect(session.state.name).toBe('step');
+    await seconds(DEFAULT_IDLE.callIdleSeconds - DEFAULT_IDLE.readingIdleSeconds - 1);
+    expect(session.state.name).toBe('step');
+    expect(DEFAULT_IDLE.callIdleSeconds).toBeGreaterThanOrEqual(300);
+    await seconds(1);
     expect(session.state.name).toBe('idle-warning');
   });
 

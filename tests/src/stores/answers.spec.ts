@@ -5,10 +5,8 @@ import { NOT_SURE } from '../../../core/content/model';
 import { kioskContent } from '../../../src/content';
 import { useAnswersStore } from '../../../src/stores/answers';
 
-const [shared, money] = kioskContent.questions as [
-  (typeof kioskContent.questions)[number],
-  (typeof kioskContent.questions)[number],
-];
+const question = (id: string) => kioskContent.questions.find((q) => q.id === id)!;
+const [shared, acted, money] = [question('shared'), question('acted'), question('money')];
 
 describe('answers store', () => {
   beforeEach(() => setActivePinia(createPinia()));
@@ -29,6 +27,16 @@ describe('answers store', () => {
     expect(a.selected('shared')).toEqual([NOT_SURE]);
     a.choose(shared, 'eds');
     expect(a.selected('shared')).toEqual(['eds']);
+  });
+
+  it('lets "none of these" stand alone, as "not sure" does', () => {
+    const a = useAnswersStore();
+    a.choose(acted, 'took-loan');
+    a.choose(acted, 'sent-money');
+    a.choose(acted, 'none');
+    expect(a.selected('acted')).toEqual(['none']);
+    a.choose(acted, 'gave-cash');
+    expect(a.selected('acted')).toEqual(['gave-cash']);
   });
 
   it('keeps one answer to a single-choice question', () => {

@@ -19,10 +19,21 @@ describe('qrMatrix', () => {
   it.each(LOCALES)(
     'holds the longest plan for the phone in %s in a code of version 17 or less',
     (locale) => {
-      const all: Answers = { shared: ['not-sure'], money: ['not-sure'], loan: ['not-sure'] };
+      const all: Answers = {
+        shared: ['not-sure'],
+        acted: ['not-sure'],
+        money: ['not-sure'],
+        loan: ['not-sure'],
+      };
+      const place = {
+        branchType: 'bank' as const,
+        branchPhone: '+7 727 250 00 00',
+        policePhone: '+7 727 254 00 00',
+      };
       const model = buildSheet({
         content: kioskContent,
-        plan: buildPlan(kioskContent.rules, all),
+        plan: buildPlan(kioskContent, { answers: all, place: 'bank' }),
+        place,
         statuses: {},
         answers: all,
         locale,
