@@ -55,4 +55,42 @@ describe('the shipped content', () => {
   it('has a checked-as-of date that is not in the future', () => {
     expect(Date.parse(content.meta.checkedAsOf)).toBeLessThanOrEqual(Date.now());
   });
+
+  /** Every visitor-facing text of the content in one language, with where it stands. */
+  function textsIn(locale: 'kk' | 'ru' | 'en'): { where: string; text: string }[] {
+    const out: { where: string; text: string }[] = [];
+    const walk = (x: unknown, where: string): void => {
+      if (Array.isArray(x)) x.forEach((v, i) => walk(v, `${where}[${i}]`));
+      else if (x && typeof x === 'object')
+        for (const [k, v] of Object.entries(x))
+          if (k === locale && typeof v === 'string') out.push({ where, text: v });
+          else walk(v, `${where}.${k}`);
+    };
+    walk(content, 'content');
+    return out;
+  }
+  const offenders = (locale: 'kk' | 'ru' | 'en', bad: RegExp) =>
+    textsIn(locale)
+      .filter((t) => bad.test(t.text))
+      .map((t) => `${t.where}: ${t.text}`);
+
+  it('quotes one way in each language: «» in Kazakh and Russian, “” in English', () => {
+    expect(offenders('kk', /["“”']/)).toEqual([]);
+    expect(offenders('ru', /["“”']/)).toEqual([]);
+    expect(offenders('en', /["«»']/)).toEqual([]);
+  });
+
+  it('uses one term per concept in Kazakh, and the Kazakh interface’s own names', () => {
+    expect(offenders('kk', /несиелік тарих|[Жж]аднама|ЖКЕ/)).toEqual([]);
+    expect(
+      offenders('kk', /Мои ключи ЭЦП|История получения услуг|Оспаривание информации|Отозвать/),
+    ).toEqual([]);
+  });
+
+  it('cites no article of the banking law, and no EDS fine figure (sources conflict)', () => {
+    for (const locale of ['kk', 'ru', 'en'] as const) {
+      expect(offenders(locale, /34[- ]?(бап|бабы)|ст\. ?34|Art\. ?34|статья 34/)).toEqual([]);
+      expect(offenders(locale, /\d+ ?(МРП|АЕК|MCI)/)).toEqual([]);
+    }
+  });
 });

@@ -37,4 +37,14 @@ describe('UI messages', () => {
       }
     }
   });
+
+  it('quotes one way in each language: «» in Kazakh and Russian, “” in English', () => {
+    const bad = (l: string, re: RegExp) =>
+      Object.entries(messages[l]!)
+        .filter(([, v]) => re.test(v))
+        .map(([k, v]) => `${k}: ${v}`);
+    expect(bad('kk', /["“”']/)).toEqual([]);
+    expect(bad('ru', /["“”']/)).toEqual([]);
+    expect(bad('en', /["«»']/)).toEqual([]);
+  });
 });
