@@ -47,4 +47,9 @@ describe('UI messages', () => {
     expect(bad('ru', /["“”']/)).toEqual([]);
     expect(bad('en', /["«»']/)).toEqual([]);
   });
+
+  it('uses the content’s terms: жадынама, never жаднама', () => {
+    const bad = Object.entries(messages.kk!).filter(([, v]) => /[Жж]аднама/.test(v));
+    expect(bad).toEqual([]);
+  });
 });
