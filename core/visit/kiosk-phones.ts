@@ -29,9 +29,10 @@ function entry(kind: KioskPhone, place: KioskPlace): KioskPhoneEntry | null {
           dial: place.branchPhone,
         }
       : null;
-  // At a police station whose own phone is the local police's, the number is shown once.
   if (!place.policePhone) return null;
-  if (place.branchType === 'police' && place.policePhone === place.branchPhone) return null;
+  // At a police station, the station is the local police: its own phone stands for it, and the
+  // local police's is shown only where the station's own is not set.
+  if (place.branchType === 'police' && place.branchPhone) return null;
   return { kind, role: 'local-police', dial: place.policePhone };
 }
 

@@ -16,10 +16,14 @@ import type { Place } from '../place.ts';
 /** The visitor's answers: question id → chosen option ids; `[NOT_SURE]` for "not sure". */
 export type Answers = Readonly<Record<string, readonly string[]>>;
 
-/** What conditions are judged on: the visitor's answers, and where the kiosk stands. */
+/**
+ * What conditions are judged on: the visitor's answers, and where they read the text: at a kiosk
+ * in a bank or a police station, or (null) at home, on the printed sheet, where "here" means
+ * nothing and no place condition holds.
+ */
 export interface Situation {
   readonly answers: Answers;
-  readonly place: Place;
+  readonly place: Place | null;
 }
 
 export interface PlanItem {

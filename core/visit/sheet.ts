@@ -108,7 +108,8 @@ function unique<T>(items: readonly T[], key: (t: T) => string): T[] {
 
 export function buildSheet(input: SheetInput): SheetModel {
   const { content, plan, statuses } = input;
-  const at = { answers: input.answers, place: input.place.branchType };
+  // The sheet is read at home: what the kiosk's place offers "here" does not apply there.
+  const at = { answers: input.answers, place: null };
   const line = (s: { text: LocalizedText; path?: readonly LocalizedText[] }) =>
     s.path ? joinPath(s.text, s.path) : s.text;
   const stepOf = new Map(content.steps.map((s) => [s.id, s]));

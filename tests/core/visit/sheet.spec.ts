@@ -109,15 +109,26 @@ describe('buildSheet', () => {
     ).toContain('If the report shows a loan you did not take');
   });
 
-  it('says what the place offers: report here at a police station, go to one from a bank', () => {
+  it('is read at home: no "here, today", wherever the kiosk stands', () => {
     const at = (branchType: 'bank' | 'police') =>
       sheet(answers, {}, 'ru', { place: { ...BANK, branchType } })
         .todo.flatMap((g) => g.steps)
         .find((x) => x.id === 'report-fraud')!
         .lines.map((l) => l.ru)
         .join('\n');
-    expect(at('police')).toContain('Подайте заявление здесь, сегодня');
-    expect(at('bank')).toContain('лично в любом отделе полиции');
+    for (const place of ['police', 'bank'] as const) {
+      expect(at(place)).not.toContain('здесь, сегодня');
+      expect(at(place)).toContain('лично в любом отделе полиции');
+    }
+  });
+
+  it('gives a police station one phone of its own, and a bank its own and the police’s', () => {
+    const phones = (branchType: 'bank' | 'police', policePhone = '8 727 254 02 02') =>
+      sheet(answers, {}, 'ru', {
+        place: { branchType, branchPhone: '8 727 250 00 00', policePhone },
+      }).kioskPhones.map((p) => p.role);
+    expect(phones('bank')).toEqual(['bank-branch', 'local-police']);
+    expect(phones('police')).toEqual(['police-station']);
   });
 
   it('carries the phones staff set, on the sheet and in the phone text', () => {

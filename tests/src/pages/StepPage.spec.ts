@@ -73,12 +73,13 @@ describe('StepPage', () => {
     expect(wrapper.get('[data-testid="here"]').text()).toContain('Местный отдел полиции');
     expect(wrapper.text()).toContain('лично в любом отделе полиции');
 
-    kiosk.settings = { ...kiosk.settings, branchType: 'police', policePhone: '' };
+    kiosk.settings = { ...kiosk.settings, branchType: 'police' };
     await nextTick();
     await open('report-fraud');
     const police = wrapper.get('[data-testid="here"]');
     expect(police.text()).toContain('Вы в полиции: заявление можно подать здесь, сегодня');
     expect(police.text()).toContain('Этот отдел полиции (Алматы, Абая 10)');
+    expect(police.text()).not.toContain('Местный отдел полиции');
     expect(wrapper.text()).not.toContain('лично в любом отделе полиции');
   });
 
