@@ -75,31 +75,63 @@ export function parseStoredPin(text: string, hasher: PinHasher): StoredPin | 'da
 export const STAFF_SESSION_MS = 15 * 60_000;
 
 /**
+ * Time, two ways: `mono` only ever moves forward at a steady rate (it measures how long a lock
+ * or a staff session has lasted, whatever is done to the system clock); `wall` is the date, used
+ * only for what is written to disk and must mean something after a restart.
+ */
+export interface Clock {
+  wall(): number;
+  mono(): number;
+}
+
+export const SYSTEM_CLOCK: Clock = { wall: () => Date.now(), mono: () => performance.now() };
+
+/**
  * Staff entry, the same in Electron's main process and the browser build: PIN set-up (only while
  * none exists), unlocking with the lockout of core/staff/staff-lock.ts, changing the PIN, and
  * whether staff mode is on. Attempts are reported to `log` by outcome, never with the PIN.
  */
 export class StaffCore {
+  /** The lockout, its lock's end on the monotonic clock. */
   private lockout: LockoutState;
-  private activeUntil = 0;
+  /** When staff mode ends, on the monotonic clock. */
+  private activeUntil = -Infinity;
+  private readonly clock: Clock;
+  /** Unlock attempts, one at a time: a burst of parallel tries is counted try by try. */
+  private unlocking: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly storage: PinStorage,
     private readonly hasher: PinHasher,
     private readonly log: (m: string) => void,
-    private readonly now: () => number = Date.now,
+    clock: Clock | (() => number) = SYSTEM_CLOCK,
     private readonly lockouts: LockoutStorage = MEMORY_ONLY,
   ) {
-    this.lockout = restoreLockout(lockouts.read(), now());
-    if (lockedForMs(this.lockout, now()) > 0) log('staff: PIN entry still locked from before');
+    this.clock = typeof clock === 'function' ? { wall: clock, mono: clock } : clock;
+    // Stored with the date it ends; in memory, with the monotonic time it ends.
+    const stored = restoreLockout(lockouts.read(), this.clock.wall());
+    this.lockout = {
+      ...stored,
+      lockedUntil:
+        stored.lockedUntil > 0
+          ? this.clock.mono() + lockedForMs(stored, this.clock.wall())
+          : stored.lockedUntil,
+    };
+    if (this.lockedMs() > 0) log('staff: PIN entry still locked from before');
+  }
+
+  private lockedMs(): number {
+    return lockedForMs(this.lockout, this.clock.mono());
   }
 
   /** The new lockout, kept where it survives a restart; a failed write still locks in memory. */
   private setLockout(state: LockoutState): void {
     if (state === this.lockout) return;
     this.lockout = state;
+    const remaining = lockedForMs(state, this.clock.mono());
+    const onDisk = { ...state, lockedUntil: remaining > 0 ? this.clock.wall() + remaining : 0 };
     try {
-      this.lockouts.write(isOpen(state) ? null : state);
+      this.lockouts.write(isOpen(state) ? null : onDisk);
     } catch (err) {
       this.log(`staff: could not keep the PIN lockout: ${(err as Error).message}`);
     }
@@ -114,27 +146,27 @@ export class StaffCore {
   status(): StaffStatus {
     return {
       pin: this.pinState(),
-      lockedForMs: lockedForMs(this.lockout, this.now()),
+      lockedForMs: this.lockedMs(),
       active: this.isActive(),
     };
   }
 
   isActive(): boolean {
-    return this.now() < this.activeUntil;
+    return this.clock.mono() < this.activeUntil;
   }
 
   /** A staff action: staff mode stays on for another STAFF_SESSION_MS. */
   touch(): void {
-    if (this.isActive()) this.activeUntil = this.now() + STAFF_SESSION_MS;
+    if (this.isActive()) this.activeUntil = this.clock.mono() + STAFF_SESSION_MS;
   }
 
   lock(): void {
     if (this.isActive()) this.log('staff: staff mode ended');
-    this.activeUntil = 0;
+    this.activeUntil = -Infinity;
   }
 
   private open(): void {
-    this.activeUntil = this.now() + STAFF_SESSION_MS;
+    this.activeUntil = this.clock.mono() + STAFF_SESSION_MS;
   }
 
   /** The first PIN, when none exists; staff mode starts so the kiosk can be set up. */
@@ -167,9 +199,15 @@ export class StaffCore {
     return { ok: true };
   }
 
-  async unlock(pin: string): Promise<UnlockResult> {
-    const now = this.now();
-    const locked = lockedForMs(this.lockout, now);
+  /** Unlocks staff mode with the PIN; attempts run one after another, never side by side. */
+  unlock(pin: string): Promise<UnlockResult> {
+    const attempt = this.unlocking.then(() => this.tryPin(pin));
+    this.unlocking = attempt.catch(() => undefined);
+    return attempt;
+  }
+
+  private async tryPin(pin: string): Promise<UnlockResult> {
+    const locked = this.lockedMs();
     if (locked > 0) {
       this.log('staff: PIN entry refused while locked');
       return { ok: false, reason: 'locked', lockedForMs: locked };
@@ -178,14 +216,16 @@ export class StaffCore {
     if (stored === null || stored === 'damaged' || !this.hasher.readable(stored)) {
       return { ok: false, reason: 'no-pin' };
     }
+    // The try is counted before the slow check, so that neither a crash nor a power cut during
+    // the check gives a guesser a try for free; a right PIN then clears it.
+    this.setLockout(afterFailure(this.lockout, this.clock.mono()));
     if (await this.hasher.verify(pin, stored)) {
       this.setLockout(afterSuccess());
       this.open();
       this.log('staff: PIN accepted, staff mode on');
       return { ok: true };
     }
-    this.setLockout(afterFailure(this.lockout, this.now()));
-    const lockedNow = lockedForMs(this.lockout, this.now());
+    const lockedNow = this.lockedMs();
     this.log(
       lockedNow > 0
         ? `staff: wrong PIN; entry locked for ${Math.round(lockedNow / 1000)} s`

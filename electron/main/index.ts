@@ -23,7 +23,7 @@ import {
   pinFile,
   scryptHasher,
 } from './staff/pin-file';
-import { StaffCore } from '../../core/staff/staff-core';
+import { StaffCore, SYSTEM_CLOCK } from '../../core/staff/staff-core';
 import * as staffIpc from './ipc/staff';
 import * as infoIpc from './ipc/info';
 import * as settingsIpc from './ipc/settings';
@@ -78,7 +78,7 @@ if (!app.requestSingleInstanceLock()) {
       pinFile(join(dataDir, PIN_FILE_NAME)),
       scryptHasher,
       log,
-      Date.now,
+      SYSTEM_CLOCK,
       lockoutFile(join(dataDir, LOCKOUT_FILE_NAME)),
     );
     let win: BrowserWindow | null = null;

@@ -8,6 +8,8 @@ import { normalizeSettings } from '../../core/kiosk/settings';
 import {
   parseStoredPin,
   StaffCore,
+  SYSTEM_CLOCK,
+  type Clock,
   type LockoutStorage,
   type PinHasher,
   type PinStorage,
@@ -110,8 +112,9 @@ export function createBrowserKiosk(
   storage: Storage | undefined = globalThis.localStorage,
   print: () => void = () => window.print(),
   stepIds: readonly string[] = [],
-  now: () => number = Date.now,
+  clock: Clock = SYSTEM_CLOCK,
 ): KioskApi {
+  const now = () => clock.wall();
   const get = (key: string): string | null => {
     try {
       return storage?.getItem(key) ?? null;
@@ -161,7 +164,7 @@ export function createBrowserKiosk(
       }
     },
   };
-  const staff = new StaffCore(pinStorage, pbkdf2Hasher, (m) => console.info(m), now, lockouts);
+  const staff = new StaffCore(pinStorage, pbkdf2Hasher, (m) => console.info(m), clock, lockouts);
   const readDays = (): DayCounts[] => normalizeDays(getJson(BROWSER_COUNTERS_KEY), stepIds);
   const count = (event: Parameters<typeof addEvent>[1]) =>
     set(

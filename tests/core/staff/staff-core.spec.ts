@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { StaffCore, STAFF_SESSION_MS } from '../../../core/staff/staff-core';
+import { StaffCore, STAFF_SESSION_MS, type StoredPin } from '../../../core/staff/staff-core';
 import { FIRST_LOCK_MS } from '../../../core/staff/staff-lock';
 import { memoryStorage, plainHasher } from './fakes';
 
@@ -93,5 +93,84 @@ describe('staff entry', () => {
     core.touch();
     expect(core.isActive()).toBe(false);
     expect(await core.change('739146')).toEqual({ ok: false, problem: 'not-staff' });
+  });
+
+  it('counts a burst of parallel tries one by one: the right PIN in the burst is refused', async () => {
+    const log = vi.fn();
+    // A slow hash, as scrypt is: every try of the burst is under way at once.
+    const slow = {
+      ...plainHasher,
+      verify: async (pin: string, s: StoredPin) => {
+        await new Promise((r) => setTimeout(r, 5));
+        return plainHasher.verify(pin, s);
+      },
+    };
+    const core = new StaffCore(memoryStorage(await plainHasher.create('482913')), slow, log);
+    const tries = Array.from({ length: 300 }, (_, i) =>
+      core.unlock(i === 299 ? '482913' : '999999'),
+    );
+    const results = await Promise.all(tries);
+    expect(results.filter((r) => r.ok)).toEqual([]);
+    expect(results.slice(0, 4).every((r) => !r.ok && r.reason === 'wrong-pin')).toBe(true);
+    expect(results[4]).toMatchObject({ ok: false, reason: 'wrong-pin', triesLeft: 0 });
+    expect((results[4] as { lockedForMs: number }).lockedForMs).toBeGreaterThan(
+      FIRST_LOCK_MS - 1000,
+    );
+    expect(results.at(-1)).toMatchObject({ ok: false, reason: 'locked' });
+    expect(core.isActive()).toBe(false);
+  });
+
+  it('keeps to real time when the system clock is set back or forward', async () => {
+    let mono = 1_000;
+    let wall = Date.UTC(2026, 10, 25, 12);
+    const clock = { mono: () => mono, wall: () => wall };
+    const core = new StaffCore(
+      memoryStorage(await plainHasher.create('482913')),
+      plainHasher,
+      () => {},
+      clock,
+    );
+    for (let i = 0; i < 5; i += 1) await core.unlock('999999');
+    expect(core.status().lockedForMs).toBe(FIRST_LOCK_MS);
+    // The clock is set back a day: the lock still ends 30 s after it began.
+    wall -= 24 * 3_600_000;
+    mono += FIRST_LOCK_MS;
+    expect(core.status().lockedForMs).toBe(0);
+    expect(await core.unlock('482913')).toEqual({ ok: true });
+    // Set forward a day: staff mode does not end early, and ends after its 15 minutes.
+    wall += 48 * 3_600_000;
+    expect(core.isActive()).toBe(true);
+    mono += STAFF_SESSION_MS - 1;
+    expect(core.isActive()).toBe(true);
+    mono += 1;
+    expect(core.isActive()).toBe(false);
+  });
+
+  it('writes the lock to disk with its date, and reads it back on the monotonic clock', async () => {
+    let mono = 50;
+    let wall = Date.UTC(2026, 10, 25, 12);
+    const written: unknown[] = [];
+    const lockouts = { read: () => written.at(-1) ?? null, write: (s: unknown) => written.push(s) };
+    const pins = memoryStorage(await plainHasher.create('482913'));
+    const first = new StaffCore(
+      pins,
+      plainHasher,
+      () => {},
+      { mono: () => mono, wall: () => wall },
+      lockouts,
+    );
+    for (let i = 0; i < 5; i += 1) await first.unlock('999999');
+    expect(written.at(-1)).toMatchObject({ lockedUntil: wall + FIRST_LOCK_MS });
+    // A restart 10 s later: the monotonic clock starts again from 0.
+    mono = 0;
+    wall += 10_000;
+    const second = new StaffCore(
+      pins,
+      plainHasher,
+      () => {},
+      { mono: () => mono, wall: () => wall },
+      lockouts,
+    );
+    expect(second.status().lockedForMs).toBe(FIRST_LOCK_MS - 10_000);
   });
 });
