@@ -55,7 +55,7 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-function addToDay(day: DayCounts, event: CounterEvent): DayCounts {
+function addToDay(day: DayCounts, event: CounterEvent, stepIds: ReadonlySet<string>): DayCounts {
   switch (event.type) {
     case 'printed':
       return { ...day, printed: day.printed + 1 };
@@ -65,7 +65,11 @@ function addToDay(day: DayCounts, event: CounterEvent): DayCounts {
       const { tally } = event;
       const steps = { ...day.steps };
       for (const [id, status] of Object.entries(tally.marks)) {
-        const before = steps[id] ?? { done: 0, later: 0, 'not-relevant': 0 };
+        // Only the steps content has: an id the page made up ("constructor") is never stored.
+        if (!stepIds.has(id) || !MARKED_STATUSES.includes(status)) continue;
+        const before = Object.hasOwn(steps, id)
+          ? steps[id]!
+          : { done: 0, later: 0, 'not-relevant': 0 };
         steps[id] = { ...before, [status]: before[status] + 1 };
       }
       return {
@@ -79,15 +83,19 @@ function addToDay(day: DayCounts, event: CounterEvent): DayCounts {
   }
 }
 
-/** The days with the event added to `date`, newest first, at most KEPT_DAYS of them. */
+/**
+ * The days with the event added to `date`, newest first, at most KEPT_DAYS of them. Marks count
+ * only for the steps in `stepIds`, the steps content knows.
+ */
 export function addEvent(
   days: readonly DayCounts[],
   event: CounterEvent,
   date: string,
+  stepIds: readonly string[],
 ): DayCounts[] {
   const today = days.find((d) => d.date === date) ?? emptyDay(date);
   const others = days.filter((d) => d.date !== date);
-  return [addToDay(today, event), ...others]
+  return [addToDay(today, event, new Set(stepIds)), ...others]
     .sort((a, b) => (a.date < b.date ? 1 : -1))
     .slice(0, KEPT_DAYS);
 }
@@ -96,21 +104,32 @@ const count = (v: unknown): number =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e9 ? v : 0;
 
 /**
+ * The most entries of a counters file that are read. The kiosk writes at most KEPT_DAYS, newest
+ * first; a longer file was written by something else, and reading all of a huge one would hold
+ * up the kiosk's start.
+ */
+export const MAX_DAYS_READ = 4 * KEPT_DAYS;
+
+/**
  * Counts from an untrusted file: a broken day is dropped, a broken number is zero, an unknown
- * step or status is ignored. `stepIds` are the steps content knows.
+ * step or status is ignored, and only the first MAX_DAYS_READ entries are read. `stepIds` are
+ * the steps content knows.
  */
 export function normalizeDays(raw: unknown, stepIds: readonly string[]): DayCounts[] {
   if (!Array.isArray(raw)) return [];
   const days: DayCounts[] = [];
-  for (const r of raw as unknown[]) {
+  const seen = new Set<string>();
+  for (const r of (raw as unknown[]).slice(0, MAX_DAYS_READ)) {
     if (typeof r !== 'object' || r === null) continue;
     const d = r as Record<string, unknown>;
     if (typeof d.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) continue;
-    if (days.some((x) => x.date === d.date)) continue;
+    if (seen.has(d.date)) continue;
+    seen.add(d.date);
     const langs = (typeof d.languages === 'object' && d.languages) || {};
     const steps: Record<string, Record<MarkedStatus, number>> = {};
     const rawSteps = (typeof d.steps === 'object' && d.steps) || {};
     for (const id of stepIds) {
+      if (!Object.hasOwn(rawSteps, id)) continue;
       const s = (rawSteps as Record<string, unknown>)[id];
       if (typeof s !== 'object' || s === null) continue;
       const v = s as Record<string, unknown>;

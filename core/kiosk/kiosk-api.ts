@@ -97,16 +97,23 @@ export interface KioskInfo {
 /**
  * Why the settings in use are not simply the ones last saved, for the staff screen: the file was
  * damaged and the last good copy (or, failing that, the defaults) is in use, or some hand-edited
- * fields were wrong and took their defaults.
+ * fields were missing or wrong and keep their last good values (or, with no good copy, the
+ * defaults).
  */
 export type SettingsNotice =
   | { readonly kind: 'restored-last-good' }
   | { readonly kind: 'defaults-used' }
-  | { readonly kind: 'fields-reset'; readonly fields: readonly string[] };
+  | {
+      readonly kind: 'fields-reset';
+      readonly fields: readonly string[];
+      readonly from: 'last-good' | 'defaults';
+    };
 
 export interface StaffView {
   readonly settings: KioskSettings;
   readonly notice: SettingsNotice | null;
+  /** The name a damaged counters file was set aside under at start, or null. */
+  readonly countersSetAside: string | null;
   /** The daily counts, newest first. */
   readonly days: readonly DayCounts[];
 }

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import {
   addEvent,
   countersCsv,
@@ -7,17 +7,20 @@ import {
   type CounterEvent,
   type DayCounts,
 } from '../../core/kiosk/counters';
-import { readJsonFile, writeFileAtomic } from './data-file';
+import { readJsonFile, setAside, writeFileAtomic } from './data-file';
 import type { LogFn } from './log';
 
 export const COUNTERS_FILE_NAME = 'counters.json';
 
 /**
  * The anonymous daily counts in `counters.json`, saved atomically after each event. A damaged
- * file is set aside (renamed) and counting starts again, rather than the kiosk failing.
+ * file is set aside under a dated name (so nothing of it is lost, and IT can look at it) and
+ * counting starts again, rather than the kiosk failing; the staff screen says so.
  */
 export class CountersStore {
   private days: DayCounts[];
+  /** Where a damaged file was set aside at start, for the staff screen. */
+  private setAsideAs: string | null = null;
 
   constructor(
     private readonly dir: string,
@@ -34,9 +37,16 @@ export class CountersStore {
 
   private read(): DayCounts[] {
     const read = readJsonFile(this.file);
-    if (read.kind === 'ok') return normalizeDays(read.raw, this.stepIds);
-    if (read.kind === 'broken')
-      this.log(`counters: ${this.file} is damaged (${read.why}); counting afresh`);
+    if (read.kind === 'ok' && Array.isArray(read.raw)) return normalizeDays(read.raw, this.stepIds);
+    if (read.kind === 'missing') return [];
+    const why = read.kind === 'broken' ? read.why : 'not a list of days';
+    const moved = setAside(this.file, this.now());
+    this.setAsideAs = moved ? basename(moved) : null;
+    this.log(
+      moved
+        ? `counters: ${this.file} is damaged (${why}); set aside as ${moved}, counting afresh`
+        : `counters: ${this.file} is damaged (${why}) and cannot be set aside; counting afresh`,
+    );
     return [];
   }
 
@@ -44,8 +54,13 @@ export class CountersStore {
     return this.days;
   }
 
+  /** The name a damaged counters file was set aside under at start, or null. */
+  setAside(): string | null {
+    return this.setAsideAs;
+  }
+
   add(event: CounterEvent): void {
-    this.days = addEvent(this.days, event, localDate(this.now()));
+    this.days = addEvent(this.days, event, localDate(this.now()), this.stepIds);
     try {
       writeFileAtomic(this.file, JSON.stringify(this.days));
     } catch (err) {

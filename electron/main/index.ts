@@ -15,6 +15,7 @@ import electronLog from 'electron-log/node';
 import { join } from 'node:path';
 import { kioskWindowOptions } from './window';
 import { SettingsStore } from './settings-store';
+import { removeLeftoverTempFiles } from './data-file';
 import { CountersStore } from './counters-store';
 import {
   LOCKOUT_FILE_NAME,
@@ -71,6 +72,8 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(null);
     const ctx = { pageUrl, log };
     const dataDir = app.getPath('userData');
+    const leftovers = removeLeftoverTempFiles(dataDir);
+    if (leftovers.length > 0) log(`main: removed unfinished writes: ${leftovers.join(', ')}`);
     const settings = new SettingsStore(dataDir, logger.warn);
     const readSettings = () => settings.current();
     const counters = new CountersStore(dataDir, __STEP_IDS__, logger.warn);

@@ -20,17 +20,40 @@ function readJson(file: string): JsonRead {
 
 const settingsText = (s: KioskSettings) => `${JSON.stringify(s, null, 2)}\n`;
 
-/** The settings of a file whose values were not usable and were replaced. */
-function resetFields(raw: Record<string, unknown>): string[] {
-  const fields = settingsProblems(raw).map((path) => path.split('.')[0]!);
-  return [...new Set(fields)].filter((k) => k in raw);
+/** The settings of a file whose values are missing or wrong, by top-level name. */
+function badFields(raw: Record<string, unknown>): string[] {
+  return [...new Set(settingsProblems(raw).map((path) => path.split('.')[0]!))];
+}
+
+/**
+ * A hand-edited file's good fields over a base (the last good copy, or the defaults): each
+ * missing or wrong field, down to a single idle time, keeps the base's value.
+ */
+function mergeOver(base: KioskSettings, raw: Record<string, unknown>): KioskSettings {
+  const problems = new Set(settingsProblems(raw));
+  const pick = <T>(path: string, value: unknown, fallback: T): T =>
+    problems.has(path) ? fallback : (value as T);
+  const rawIdle = (typeof raw.idle === 'object' && raw.idle) || {};
+  const idle = Object.fromEntries(
+    Object.entries(base.idle).map(([k, v]) => [
+      k,
+      pick(problems.has('idle') ? 'idle' : `idle.${k}`, (rawIdle as Record<string, unknown>)[k], v),
+    ]),
+  ) as unknown as KioskSettings['idle'];
+  const merged = Object.fromEntries(
+    Object.entries(base).map(([k, v]) => [k, k === 'idle' ? idle : pick(k, raw[k], v)]),
+  );
+  // The rules across fields (the default language among the enabled) hold after the merge too.
+  return normalizeSettings(merged);
 }
 
 /**
  * The kiosk's settings in the app's data folder: `settings.json`, and beside it the last good
- * copy. A save writes both atomically; a damaged or unreadable `settings.json` falls back to the
- * last good copy, then to the defaults, and the staff screen is told which. Never a crash, and a
- * power cut mid-save leaves the old settings or the new ones.
+ * copy. A save writes both atomically. Only a file that loads cleanly, or a staff save, becomes
+ * the last good copy: a damaged `settings.json` falls back to the last good copy, then to the
+ * defaults; a hand edit with missing or wrong fields keeps the last good value of each of those
+ * fields. The staff screen is told which. Never a crash, and a power cut mid-save leaves the old
+ * settings or the new ones.
  */
 export class SettingsStore {
   private state: { settings: KioskSettings; notice: SettingsNotice | null };
@@ -50,30 +73,43 @@ export class SettingsStore {
     return join(this.dir, LAST_GOOD_FILE_NAME);
   }
 
+  /** The last good copy, if it is there and whole. */
+  private readLastGood(): KioskSettings | null {
+    const backup = readJson(this.lastGood);
+    if (backup.kind !== 'ok') return null;
+    if (badFields(backup.raw as Record<string, unknown>).length > 0) {
+      this.log('settings: the last good copy has missing or wrong fields; using what is good');
+    }
+    return normalizeSettings(backup.raw);
+  }
+
   /** Reads the files again (at start, or after IT edited them). */
   load(): { settings: KioskSettings; notice: SettingsNotice | null } {
     const main = readJson(this.file);
     if (main.kind === 'ok') {
-      const settings = normalizeSettings(main.raw);
-      const fields = resetFields(main.raw as Record<string, unknown>);
-      if (fields.length > 0)
-        this.log(`settings: invalid values reset to defaults: ${fields.join(', ')}`);
-      // What loads is what the kiosk now runs on: it becomes the copy to fall back to.
-      this.keepLastGood(settings);
+      const raw = main.raw as Record<string, unknown>;
+      const fields = badFields(raw);
+      if (fields.length === 0) {
+        const settings = normalizeSettings(raw);
+        // What loaded cleanly is what the kiosk runs on: it becomes the copy to fall back to.
+        this.keepLastGood(settings);
+        this.state = { settings, notice: null };
+        return this.state;
+      }
+      const lastGood = this.readLastGood();
+      const from = lastGood ? 'last-good' : 'defaults';
+      this.log(`settings: missing or wrong fields, ${from} used for them: ${fields.join(', ')}`);
       this.state = {
-        settings,
-        notice: fields.length > 0 ? { kind: 'fields-reset', fields } : null,
+        settings: mergeOver(lastGood ?? DEFAULT_SETTINGS, raw),
+        notice: { kind: 'fields-reset', fields, from },
       };
       return this.state;
     }
     if (main.kind === 'broken') this.log(`settings: ${this.file} is damaged (${main.why})`);
-    const backup = readJson(this.lastGood);
-    if (backup.kind === 'ok') {
+    const lastGood = this.readLastGood();
+    if (lastGood) {
       this.log('settings: using the last good copy');
-      this.state = {
-        settings: normalizeSettings(backup.raw),
-        notice: { kind: 'restored-last-good' },
-      };
+      this.state = { settings: lastGood, notice: { kind: 'restored-last-good' } };
     } else {
       if (main.kind === 'broken') this.log('settings: no usable last good copy; using defaults');
       this.state = {

@@ -169,7 +169,7 @@ export function createBrowserKiosk(
   const count = (event: Parameters<typeof addEvent>[1]) =>
     set(
       BROWSER_COUNTERS_KEY,
-      JSON.stringify(addEvent(readDays(), event, localDate(new Date(now())))),
+      JSON.stringify(addEvent(readDays(), event, localDate(new Date(now())), stepIds)),
     );
   // Broken JSON falls back to defaults, as a broken settings file does in Electron.
   const readSettings = (): KioskSettings => normalizeSettings(getJson(BROWSER_SETTINGS_KEY));
@@ -217,7 +217,7 @@ export function createBrowserKiosk(
     getStaffView: async () => {
       staffOnly();
       // Local storage cannot be half-written: there is no damaged copy to report.
-      return { settings: readSettings(), notice: null, days: readDays() };
+      return { settings: readSettings(), notice: null, countersSetAside: null, days: readDays() };
     },
     saveSettings: async (next) => {
       if (!staff.isActive()) return { ok: false, problem: 'not-staff' };

@@ -42,7 +42,12 @@ export function mockKiosk(overrides: Partial<KioskApi> = {}): KioskApi & MockedK
     unlockStaff: async () => ({ ok: true }),
     lockStaff: async () => {},
     changeStaffPin: async () => ({ ok: true }),
-    getStaffView: async () => ({ settings: DEFAULT_SETTINGS, notice: null, days: [] }),
+    getStaffView: async () => ({
+      settings: DEFAULT_SETTINGS,
+      notice: null,
+      countersSetAside: null,
+      days: [],
+    }),
     saveSettings: async (settings) => ({ ok: true, settings }),
     exportCounters: async () => ({ ok: true, file: '/media/usb/counters.csv' }),
     leaveApp: async () => {},
@@ -64,6 +69,12 @@ export function staffOpen(api: KioskApi, view: Partial<StaffView> = {}): Pinia {
   useKioskStore().api = api;
   const staff = useStaffStore();
   staff.screen = 'panel';
-  staff.view = { settings: DEFAULT_SETTINGS, notice: null, days: [], ...view };
+  staff.view = {
+    settings: DEFAULT_SETTINGS,
+    notice: null,
+    countersSetAside: null,
+    days: [],
+    ...view,
+  };
   return pinia;
 }

@@ -44,6 +44,7 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void
     return {
       settings: deps.settings.current(),
       notice: deps.settings.notice(),
+      countersSetAside: deps.counters.setAside(),
       days: deps.counters.all(),
     };
   });

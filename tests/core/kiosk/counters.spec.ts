@@ -3,9 +3,12 @@ import {
   addEvent,
   countersCsv,
   KEPT_DAYS,
+  MAX_DAYS_READ,
   normalizeDays,
   type DayCounts,
 } from '../../../core/kiosk/counters';
+
+const STEPS = ['hang-up', 'contact-bank'];
 
 describe('daily counters', () => {
   const visit = (marks: Record<string, 'done' | 'later' | 'not-relevant'>, completed = true) =>
@@ -13,10 +16,15 @@ describe('daily counters', () => {
 
   it('adds visits, marks and prints to the day, newest day first', () => {
     let days: DayCounts[] = [];
-    days = addEvent(days, visit({ 'hang-up': 'done', 'contact-bank': 'later' }), '2026-11-21');
-    days = addEvent(days, visit({ 'hang-up': 'done' }, false), '2026-11-22');
-    days = addEvent(days, { type: 'printed' }, '2026-11-22');
-    days = addEvent(days, visit({ 'hang-up': 'not-relevant' }), '2026-11-22');
+    days = addEvent(
+      days,
+      visit({ 'hang-up': 'done', 'contact-bank': 'later' }),
+      '2026-11-21',
+      STEPS,
+    );
+    days = addEvent(days, visit({ 'hang-up': 'done' }, false), '2026-11-22', STEPS);
+    days = addEvent(days, { type: 'printed' }, '2026-11-22', STEPS);
+    days = addEvent(days, visit({ 'hang-up': 'not-relevant' }), '2026-11-22', STEPS);
     expect(days.map((d) => d.date)).toEqual(['2026-11-22', '2026-11-21']);
     expect(days[0]).toMatchObject({ visits: 2, completed: 1, printed: 1, languages: { kk: 2 } });
     expect(days[0]!.steps['hang-up']).toEqual({ done: 1, later: 0, 'not-relevant': 1 });
@@ -27,7 +35,7 @@ describe('daily counters', () => {
     const start = Date.UTC(2025, 0, 1);
     for (let i = 0; i < KEPT_DAYS + 5; i += 1) {
       const date = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
-      days = addEvent(days, { type: 'printed' }, date);
+      days = addEvent(days, { type: 'printed' }, date, STEPS);
     }
     expect(days).toHaveLength(KEPT_DAYS);
     expect(days.at(-1)!.date).toBe('2025-01-06');
@@ -65,8 +73,8 @@ describe('daily counters', () => {
 
   it('writes CSV with fixed columns, oldest day first, nothing that a spreadsheet would run', () => {
     let days: DayCounts[] = [];
-    days = addEvent(days, visit({ 'hang-up': 'done' }), '2026-11-22');
-    days = addEvent(days, { type: 'print-failed' }, '2026-11-20');
+    days = addEvent(days, visit({ 'hang-up': 'done' }), '2026-11-22', STEPS);
+    days = addEvent(days, { type: 'print-failed' }, '2026-11-20', STEPS);
     const csv = countersCsv(days, ['hang-up', 'report-fraud']);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
@@ -74,5 +82,30 @@ describe('daily counters', () => {
     expect(lines[1]).toMatch(/^2026-11-20,0,0,0,1,/);
     expect(lines[2]).toBe('2026-11-22,1,1,0,0,1,0,0,1,0,0,0,0,0');
     expect(csv).not.toMatch(/^[=+@-]/m);
+  });
+
+  it('counts marks only for the steps content has, never one the page made up', () => {
+    const marks = JSON.parse(
+      '{"constructor":"done","__proto__":"later","hang-up":"done","made-up":"later","x":"lost"}',
+    ) as Record<string, 'done'>;
+    const days = addEvent([], visit(marks), '2026-11-22', STEPS);
+    expect(Object.keys(days[0]!.steps)).toEqual(['hang-up']);
+    expect(JSON.parse(JSON.stringify(days))[0].steps).toEqual({
+      'hang-up': { done: 1, later: 0, 'not-relevant': 0 },
+    });
+  });
+
+  it('reads at most MAX_DAYS_READ entries of an overlong file, keeping the newest KEPT_DAYS', () => {
+    const start = Date.UTC(1900, 0, 1);
+    const huge = Array.from({ length: 40_000 }, (_, i) => ({
+      date: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+      visits: 1,
+    }));
+    // A newest day far down the file is past what is read.
+    huge[30_000] = { date: '2099-01-01', visits: 99 };
+    const days = normalizeDays(huge, STEPS);
+    expect(days).toHaveLength(KEPT_DAYS);
+    expect(days.some((d) => d.date === '2099-01-01')).toBe(false);
+    expect(days[0]!.date).toBe(huge[MAX_DAYS_READ - 1]!.date);
   });
 });

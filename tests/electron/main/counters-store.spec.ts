@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CountersStore } from '../../../electron/main/counters-store';
@@ -28,10 +28,34 @@ describe('counters store', () => {
       ['2026-11-22', 0, 1],
       ['2026-11-21', 1, 0],
     ]);
-    writeFileSync(join(dir(), 'counters.json'), '{ broken');
+  });
+
+  it('sets a damaged file aside under a dated name, keeps it, and says so', () => {
+    const now = new Date(Date.UTC(2026, 10, 22, 9, 5));
+    const good = JSON.stringify([{ date: '2026-11-21', visits: 300 }]);
+    // One flipped byte: no longer JSON.
+    writeFileSync(join(dir(), 'counters.json'), good.replace('[', '{'));
     const log = vi.fn();
     const c = new CountersStore(dir(), ['hang-up'], log, () => now);
     expect(c.all()).toEqual([]);
-    expect(log).toHaveBeenCalledWith(expect.stringContaining('damaged'));
+    expect(c.setAside()).toBe('counters.damaged-2026-11-22T09-05-00.json');
+    expect(readFileSync(join(dir(), c.setAside()!), 'utf8')).toBe(good.replace('[', '{'));
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('set aside'));
+    // The next count starts a new file; the damaged one stays where it was put.
+    c.add({ type: 'printed' });
+    expect(readdirSync(dir()).sort()).toEqual([
+      'counters.damaged-2026-11-22T09-05-00.json',
+      'counters.json',
+    ]);
+    // A file of the wrong shape is set aside too, not overwritten.
+    writeFileSync(join(dir(), 'counters.json'), '{"days": 3}');
+    expect(
+      new CountersStore(
+        dir(),
+        ['hang-up'],
+        () => {},
+        () => new Date(),
+      ).setAside(),
+    ).toMatch(/^counters\.damaged-/);
   });
 });

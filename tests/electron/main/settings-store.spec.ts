@@ -1,4 +1,12 @@
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -85,7 +93,7 @@ describe('settings store', () => {
     expect(store.notice()).toEqual({ kind: 'restored-last-good' });
   });
 
-  it('keeps the good fields of a hand-edited file, names the ones it reset', () => {
+  it('keeps the good fields of a hand-edited file, names the ones it reset to the defaults', () => {
     writeFileSync(
       file(),
       JSON.stringify({
@@ -101,13 +109,67 @@ describe('settings store', () => {
       paper: 'a4',
       policePhone: '',
     });
-    expect(store.current().idle.idleSeconds).toBe(45);
+    expect(store.current().idle.idleSeconds).toBe(DEFAULT_SETTINGS.idle.idleSeconds);
+    expect(store.current().idle.warningSeconds).toBe(SAVED.idle.warningSeconds);
     expect(store.notice()).toEqual({
       kind: 'fields-reset',
       fields: expect.arrayContaining(['paper', 'idle', 'policePhone']),
+      from: 'defaults',
     });
-    // What now runs is the copy to fall back to.
-    expect(JSON.parse(readFileSync(lastGood(), 'utf8'))).toEqual(store.current());
+    // A file that did not load cleanly never becomes the copy to fall back to.
+    expect(existsSync(lastGood())).toBe(false);
+  });
+
+  it('keeps each missing or wrong field at its last good value, and the last good copy as it was', () => {
+    const saved: KioskSettings = {
+      ...SAVED,
+      kioskName: 'Lobby 1',
+      printerName: 'Lobby_Printer',
+      idle: { ...SAVED.idle, warningSeconds: 45 },
+    };
+    new SettingsStore(dir(), () => {}).save(saved);
+    const good = readFileSync(lastGood(), 'utf8');
+    const variants: [string, unknown][] = [
+      ['nothing at all', {}],
+      ['one field only', { branchName: 'Astana 3' }],
+      ['wrong types', { ...saved, branchName: 7, paper: null, bilingualSheet: 'yes' }],
+      ['a phone nobody can dial', { ...saved, branchPhone: 'ask at the desk' }],
+      ['an unknown branch type', { ...saved, branchType: 'shop' }],
+      ['no languages', { ...saved, enabledLocales: [] }],
+      ['a default language switched off', { ...saved, defaultLocale: 'en' }],
+      ['a printer name with spaces', { ...saved, printerName: 'Lobby printer' }],
+      ['idle times out of bounds', { ...saved, idle: { ...saved.idle, warningSeconds: 1 } }],
+      ['idle times missing', { ...saved, idle: {} }],
+      ['idle not an object', { ...saved, idle: 30 }],
+      ['a name too long', { ...saved, kioskName: 'k'.repeat(200) }],
+      ['extra fields only', { colour: 'blue' }],
+      ['a BOM and one field', { paper: 'a4' }],
+      ['everything wrong', Object.fromEntries(Object.keys(saved).map((k) => [k, null]))],
+    ];
+    for (const [name, raw] of variants) {
+      const text = name.startsWith('a BOM') ? `\uFEFF${JSON.stringify(raw)}` : JSON.stringify(raw);
+      writeFileSync(file(), text);
+      const store = new SettingsStore(dir(), () => {});
+      const s = store.current();
+      // What staff set and no file named wrongly survives: branch, phones, printer and paper.
+      const given = raw as Record<string, unknown>;
+      expect(s.branchName, name).toBe(
+        given.branchName === 'Astana 3' ? 'Astana 3' : saved.branchName,
+      );
+      expect(s.branchPhone, name).toBe(saved.branchPhone);
+      expect(s.policePhone, name).toBe(saved.policePhone);
+      expect(s.printerName, name).toBe(saved.printerName);
+      expect(s.paper, name).toBe(given.paper === 'a4' ? 'a4' : saved.paper);
+      expect(s.idle.warningSeconds, name).toBe(45);
+      expect(store.notice(), name).toMatchObject({ kind: 'fields-reset', from: 'last-good' });
+      expect(readFileSync(lastGood(), 'utf8'), name).toBe(good);
+    }
+    writeFileSync(file(), JSON.stringify({ branchName: 'Astana 3' }));
+    expect(new SettingsStore(dir(), () => {}).notice()).toEqual({
+      kind: 'fields-reset',
+      fields: expect.arrayContaining(['kioskName', 'branchPhone', 'paper', 'idle']),
+      from: 'last-good',
+    });
   });
 
   it('keeps the old settings when a save cannot be written', () => {

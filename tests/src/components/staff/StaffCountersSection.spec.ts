@@ -48,4 +48,15 @@ describe('StaffCountersSection', () => {
     await flushPromises();
     expect(cancelled.get('staff-export-message').exists()).toBe(false);
   });
+
+  it('says when a damaged counters file was set aside at start', () => {
+    const pinia = staffOpen(mockKiosk(), {
+      days: [],
+      countersSetAside: 'counters.damaged-2026-11-22T09-05-00.json',
+    });
+    const { wrapper } = mountKiosk(StaffCountersSection, { pinia, locale: 'en' });
+    expect(wrapper.get('[data-testid="staff-counters-notice"]').text()).toContain(
+      'counters.damaged-2026-11-22T09-05-00.json',
+    );
+  });
 });

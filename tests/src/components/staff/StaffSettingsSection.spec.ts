@@ -87,7 +87,7 @@ describe('StaffSettingsSection', () => {
 
   it('tells staff when a damaged file was replaced, or which fields were reset', () => {
     const { wrapper } = open(mockKiosk(), {
-      notice: { kind: 'fields-reset', fields: ['paper', 'idle'] },
+      notice: { kind: 'fields-reset', fields: ['paper', 'idle'], from: 'last-good' },
     });
     expect(wrapper.get('[data-testid="staff-settings-notice"]').text()).toContain('paper, idle');
     const restored = open(mockKiosk(), { notice: { kind: 'restored-last-good' } });
