@@ -30,6 +30,7 @@ import * as infoIpc from './ipc/info';
 import * as settingsIpc from './ipc/settings';
 import * as printIpc from './ipc/print';
 import * as visitIpc from './ipc/visit';
+import { refusalLog } from './ipc/contract';
 import { createCups } from './print/cups';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler, PAGE_URL } from './protocol';
 import { guardClose, lockDownContents } from './lockdown';
@@ -70,7 +71,7 @@ if (!app.requestSingleInstanceLock()) {
     log(`main: CitizenSec Kiosk ${app.getVersion()} starting`);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
     Menu.setApplicationMenu(null);
-    const ctx = { pageUrl, log };
+    const ctx = { pageUrl, log, refusals: refusalLog(logger.warn) };
     const dataDir = app.getPath('userData');
     const leftovers = removeLeftoverTempFiles(dataDir);
     if (leftovers.length > 0) log(`main: removed unfinished writes: ${leftovers.join(', ')}`);

@@ -32,15 +32,41 @@ export function rotateLogFiles(file: string, keep: number = KEPT_LOG_FILES): voi
   else rmSync(file, { force: true });
 }
 
+/** The longest line written; the rest is cut, so a huge message cannot flood the log. */
+export const MAX_LOG_LINE = 2_000;
+
+/** Digits with at most two separators between them: "8701.0130.0123", "4400_4301_…", "+7 (701)…". */
+const DIGIT_RUN = /\+?\d(?:[\s.\-_/()+]{0,2}\d)+/g;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/** Dates and times the kiosk writes itself ("2026-11-25", "2026-11-25T09-05-00") stay readable. */
+const OWN_STAMP = /\b20\d\d-[01]\d-[0-3]\d(?:T[0-2]\d[-:][0-5]\d[-:][0-5]\d)?\b/g;
+
 /**
- * Long runs of digits are masked before anything is written: main never receives what a visitor
- * typed, but a phone number, an IIN or a card number must not reach a log even by mistake (in a
- * system error's text, say). Short numbers (job ids, counts, exit codes) stay readable.
+ * Anything that could identify a person is masked before it is written: main never receives what
+ * a visitor typed, but a phone number, an IIN, a card number or an e-mail address must not reach
+ * a log even by mistake (in a system error's text, say). Digits count however they are written
+ * (full-width digits, dots, underscores or spaces between groups); six or more in one run are
+ * masked. Short numbers (job ids, counts, exit codes) and the kiosk's own dates stay readable.
  */
 export function redact(text: string): string {
-  return text.replace(/\+?\d[\d\s()-]*\d/g, (m) =>
-    m.replace(/\D/g, '').length >= 6 ? '[number]' : m,
-  );
+  const stamps: string[] = [];
+  const kept = text
+    .normalize('NFKC')
+    // A private-use mark holds each kept stamp's place; any such mark in the text itself goes.
+    .replace(/\uE000/g, '')
+    .replace(OWN_STAMP, (m) => `\uE000${stamps.push(m) - 1}\uE000`)
+    // Only where there is an @: the pattern is slow on a long line without one.
+    .replace(text.includes('@') || text.includes('＠') ? EMAIL : /(?!)/g, '[email]')
+    .replace(DIGIT_RUN, (m) => (m.replace(/\D/g, '').length >= 6 ? '[number]' : m));
+  return kept.replace(/\uE000(\d+)\uE000/g, (_, i: string) => stamps[Number(i)]!);
+}
+
+/** A line as written: masked, and cut at MAX_LOG_LINE characters. */
+export function logLine(text: string): string {
+  const line = redact(text.length > 4 * MAX_LOG_LINE ? text.slice(0, 4 * MAX_LOG_LINE) : text);
+  return line.length > MAX_LOG_LINE
+    ? `${line.slice(0, MAX_LOG_LINE)}… [${text.length - MAX_LOG_LINE} more characters cut]`
+    : line;
 }
 
 /**
@@ -66,7 +92,7 @@ export function configureLogger(log: NodeLogger, dir: string, development: boole
   log.transports.console.level = development ? 'info' : 'warn';
   log.hooks.push((message) => ({
     ...message,
-    data: message.data.map((d) => redact(typeof d === 'string' ? d : String(d))),
+    data: message.data.map((d) => logLine(typeof d === 'string' ? d : String(d))),
   }));
   return {
     info: (m) => log.info(m),

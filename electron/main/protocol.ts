@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../core/kiosk/csp';
 
@@ -56,17 +56,26 @@ export function resolveAppRequest(rawUrl: string, method: string, root: string):
   return { ok: true, file };
 }
 
-/** The handler for protocol.handle(APP_SCHEME, …). */
+/**
+ * The handler for protocol.handle(APP_SCHEME, …). A file is read only if its real path (every
+ * symbolic link followed) is under the root's real path: a link inside the renderer folder
+ * cannot serve anything outside it.
+ */
 export function createAppProtocolHandler(
   root: string,
   read: (file: string) => Promise<Uint8Array> = readFile,
+  real: (path: string) => Promise<string> = realpath,
 ): (request: { url: string; method: string }) => Promise<Response> {
+  let realRoot: Promise<string> | undefined;
   return async (request) => {
     const resolved = resolveAppRequest(request.url, request.method, root);
     if (!resolved.ok) return new Response(null, { status: resolved.status });
     let body: Uint8Array;
     try {
-      body = await read(resolved.file);
+      realRoot ??= real(resolve(root));
+      const [base, file] = await Promise.all([realRoot, real(resolved.file)]);
+      if (!file.startsWith(base + sep)) return new Response(null, { status: 403 });
+      body = await read(file);
     } catch {
       return new Response(null, { status: 404 });
     }

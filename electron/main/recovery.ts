@@ -1,23 +1,37 @@
 import type { BrowserWindow, RenderProcessGoneDetails } from 'electron';
 
 /**
- * A renderer that crashes or hangs is reloaded to the attract screen with the visit discarded;
- * more than MAX_CRASHES within CRASH_WINDOW_MS means something is broken for good, and the kiosk
- * shows a static "out of service" page instead of crashing in a loop in front of visitors.
+ * A renderer that crashes or hangs is reloaded to the attract screen with the visit discarded.
+ * Crashes are weighed by how recent they are: each adds 1 to a score that halves every
+ * CRASH_HALF_LIFE_MS, and a score past MAX_CRASH_SCORE means something is broken for good (a
+ * crash every couple of minutes trips it as surely as four in a row). The kiosk then shows a
+ * static "out of service" page instead of crashing in a loop in front of visitors, and tries
+ * the page again on its own, after RETRY_FIRST_MS, then twice as long each time, up to
+ * RETRY_MAX_MS.
  */
-export const MAX_CRASHES = 3;
-export const CRASH_WINDOW_MS = 5 * 60_000;
+export const MAX_CRASH_SCORE = 3;
+export const CRASH_HALF_LIFE_MS = 10 * 60_000;
+export const RETRY_FIRST_MS = 5 * 60_000;
+export const RETRY_MAX_MS = 60 * 60_000;
 
 export class CrashGuard {
-  private times: number[] = [];
+  private score = 0;
+  private last = 0;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(private readonly now: () => number = () => performance.now()) {}
 
   /** Records a crash; says whether to try again or give up. */
   record(): 'reload' | 'out-of-service' {
     const t = this.now();
-    this.times = [...this.times.filter((x) => t - x < CRASH_WINDOW_MS), t];
-    return this.times.length > MAX_CRASHES ? 'out-of-service' : 'reload';
+    this.score = this.score * 0.5 ** ((t - this.last) / CRASH_HALF_LIFE_MS) + 1;
+    this.last = t;
+    return this.score > MAX_CRASH_SCORE ? 'out-of-service' : 'reload';
+  }
+
+  /** A retry from out of service starts just below the cap: one more crash soon gives up again. */
+  retrying(): void {
+    this.score = Math.min(this.score, MAX_CRASH_SCORE);
+    this.last = this.now();
   }
 }
 
@@ -32,18 +46,68 @@ font:32px/1.4 sans-serif;text-align:center}p{margin:.4em}</style></head><body><d
 <p lang="en">This kiosk is out of service. Please ask a member of staff.</p>
 </div></body></html>`)}`;
 
+export interface RecoveryOptions {
+  readonly pageUrl: string;
+  readonly guard: CrashGuard;
+  readonly log: (m: string) => void;
+  readonly setTimer?: (fn: () => void, ms: number) => unknown;
+  readonly clearTimer?: (timer: unknown) => void;
+}
+
+/**
+ * Watches the kiosk window's renderer: a crash reloads the page; a hang first crashes the stuck
+ * renderer (a reload alone can wait on it for ever), and its crash then reloads; a crash loop
+ * puts the kiosk out of service, from which it tries the page again on a timer with back-off.
+ * While out of service, a crash of the static page changes nothing: only the timer brings the
+ * kiosk back.
+ */
 export function watchRenderer(
   win: Pick<BrowserWindow, 'on' | 'webContents' | 'loadURL'>,
-  opts: { pageUrl: string; guard: CrashGuard; log: (m: string) => void },
+  opts: RecoveryOptions,
 ): void {
+  const setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+  const clearTimer = opts.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>));
+  let outOfService = false;
+  let retryMs = RETRY_FIRST_MS;
+  let retry: unknown;
+
+  const scheduleRetry = () => {
+    clearTimer(retry);
+    opts.log(`recovery: out of service; trying the page again in ${Math.round(retryMs / 1000)} s`);
+    retry = setTimer(() => {
+      opts.log('recovery: trying the page again');
+      outOfService = false;
+      opts.guard.retrying();
+      void win.loadURL(opts.pageUrl);
+    }, retryMs);
+    retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
+  };
+
   const recover = (why: string) => {
+    if (outOfService) {
+      opts.log(`recovery: renderer ${why} while out of service`);
+      return;
+    }
     const decision = opts.guard.record();
     opts.log(`recovery: renderer ${why}; ${decision}`);
-    void win.loadURL(decision === 'reload' ? opts.pageUrl : OUT_OF_SERVICE_URL);
+    if (decision === 'reload') {
+      void win.loadURL(opts.pageUrl);
+      return;
+    }
+    outOfService = true;
+    void win.loadURL(OUT_OF_SERVICE_URL);
+    scheduleRetry();
   };
   win.webContents.on('render-process-gone', (_event, details: RenderProcessGoneDetails) => {
     // A clean exit happens when the window closes; anything else is a crash to recover from.
     if (details.reason !== 'clean-exit') recover(`gone (${details.reason})`);
   });
-  win.on('unresponsive', () => recover('unresponsive'));
+  win.on('unresponsive', () => {
+    const contents = win.webContents as { forcefullyCrashRenderer?: () => void };
+    if (typeof contents.forcefullyCrashRenderer === 'function') {
+      opts.log('recovery: renderer unresponsive; crashing it to start afresh');
+      // Its 'render-process-gone' then reloads the page, or puts the kiosk out of service.
+      contents.forcefullyCrashRenderer();
+    } else recover('unresponsive');
+  });
 }

@@ -108,14 +108,74 @@ export class RefusedCall extends Error {
 export interface HandlerContext {
   readonly pageUrl: string;
   readonly log: LogFn;
+  /** Where refusals are logged, at a bounded rate; one per kiosk, shared by every channel. */
+  readonly refusals?: LogFn;
 }
 
 type Result<K extends KioskMethod> = ReturnType<KioskApi[K]> | Awaited<ReturnType<KioskApi[K]>>;
 
 /**
+ * The most a call's arguments may hold before they are even parsed: no method takes more than a
+ * few dozen values, and a page that sends a million would hold up main while it was checked.
+ */
+export const PAYLOAD_LIMITS = { values: 2_000, stringLength: 4_096, depth: 8 } as const;
+
+/** Whether arguments are within PAYLOAD_LIMITS; stops at the first value past them. */
+export function withinLimits(args: readonly unknown[]): boolean {
+  let values = 0;
+  const stack: [unknown, number][] = args.map((a) => [a, 1]);
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    values += 1;
+    if (values > PAYLOAD_LIMITS.values || depth > PAYLOAD_LIMITS.depth) return false;
+    if (typeof v === 'string') {
+      if (v.length > PAYLOAD_LIMITS.stringLength) return false;
+    } else if (Array.isArray(v)) {
+      if (v.length > PAYLOAD_LIMITS.values) return false;
+      for (const item of v) stack.push([item, depth + 1]);
+    } else if (typeof v === 'object' && v !== null) {
+      const keys = Object.keys(v);
+      if (keys.length > PAYLOAD_LIMITS.values) return false;
+      for (const k of keys) {
+        if (k.length > PAYLOAD_LIMITS.stringLength) return false;
+        stack.push([(v as Record<string, unknown>)[k], depth + 1]);
+      }
+    }
+  }
+  return true;
+}
+
+/** Refusals logged in one window; past that they are counted and summed up once. */
+export const REFUSALS_LOGGED_PER_MINUTE = 10;
+
+/**
+ * Logs refusals, at most REFUSALS_LOGGED_PER_MINUTE a minute: a page that floods main with bad
+ * calls must not be able to rotate the kiosk's log away.
+ */
+export function refusalLog(log: LogFn, now: () => number = () => performance.now()): LogFn {
+  let windowStart = -Infinity;
+  let logged = 0;
+  let dropped = 0;
+  return (message) => {
+    const t = now();
+    if (t - windowStart >= 60_000) {
+      if (dropped > 0) log(`ipc: ${dropped} more refusals in the last minute were not logged`);
+      windowStart = t;
+      logged = 0;
+      dropped = 0;
+    }
+    if (logged < REFUSALS_LOGGED_PER_MINUTE) {
+      logged += 1;
+      log(message);
+    } else dropped += 1;
+  };
+}
+
+/**
  * Registers the handler of one method. The sender must be the kiosk page's main frame and the
- * arguments must match the method's schema; a refusal is logged by channel and reason only,
- * because a payload could hold something a visitor typed.
+ * arguments must be within PAYLOAD_LIMITS and match the method's schema. A refusal is logged by
+ * channel and zod's issue codes only (never a path: its keys are the page's to choose, and could
+ * hold something a visitor typed), and at a bounded rate.
  */
 export function handle<K extends KioskMethod>(
   ipc: Pick<IpcMain, 'handle'>,
@@ -125,17 +185,26 @@ export function handle<K extends KioskMethod>(
 ): void {
   const channel = IPC_CHANNELS[method];
   const schema = REQUEST_SCHEMAS[method];
+  const refused = ctx.refusals ?? refusalLog(ctx.log);
   ipc.handle(channel, (event, ...raw: unknown[]) => {
     if (!isTrustedSender(event, ctx.pageUrl)) {
-      ctx.log(`ipc: refused ${channel} from an untrusted sender`);
+      refused(`ipc: refused ${channel} from an untrusted sender`);
       throw new RefusedCall('untrusted sender');
     }
-    const parsed = schema.safeParse(raw);
+    if (!withinLimits(raw)) {
+      refused(`ipc: refused an oversized ${channel}`);
+      throw new RefusedCall('malformed request');
+    }
+    let parsed: ReturnType<typeof schema.safeParse>;
+    try {
+      parsed = schema.safeParse(raw);
+    } catch {
+      refused(`ipc: refused a malformed ${channel}: unreadable`);
+      throw new RefusedCall('malformed request');
+    }
     if (!parsed.success) {
-      const where = parsed.error.issues.map(
-        (i) => `${i.path.join('.') || '(arguments)'} ${i.code}`,
-      );
-      ctx.log(`ipc: refused a malformed ${channel}: ${where.join(', ')}`);
+      const codes = [...new Set(parsed.error.issues.map((i) => i.code))].slice(0, 5);
+      refused(`ipc: refused a malformed ${channel}: ${codes.join(', ')}`);
       throw new RefusedCall('malformed request');
     }
     return fn(event, ...(parsed.data as Args<K>));

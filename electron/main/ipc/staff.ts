@@ -86,6 +86,6 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void
     if (!inStaffMode()) throw new RefusedCall('staff only');
     deps.log(`staff: ${kind} requested`);
     // Answer the page first; leave once the reply is on its way.
-    setTimeout(() => leaveApp(kind, deps.app, deps.env), 100);
+    setTimeout(() => leaveApp(kind, deps.app, deps.env, deps.log), 100);
   });
 }

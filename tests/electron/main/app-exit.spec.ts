@@ -22,6 +22,27 @@ describe('leaving the app on staff request', () => {
     expect(b.exit).toHaveBeenCalledWith(EXIT_STAFF_QUIT);
   });
 
+  it('leaves a stay-off marker on a quit under systemd, or says why it could not', async () => {
+    const { leaveApp, markStayOff, EXIT_STAFF_QUIT } =
+      await import('../../../electron/main/app-exit');
+    const written: [string, string][] = [];
+    const file = markStayOff(
+      { STATE_DIRECTORY: '/var/lib/citizensec-kiosk' },
+      (f, t) => written.push([f, t]),
+      new Date(Date.UTC(2026, 10, 25, 9)),
+    );
+    expect(file).toBe('/var/lib/citizensec-kiosk/stay-off');
+    expect(written[0]![1]).toContain('2026-11-25T09:00:00.000Z');
+    expect(markStayOff({})).toBeNull();
+    const log = vi.fn();
+    const a = fakeApp();
+    leaveApp('quit', a, { INVOCATION_ID: 'x', STATE_DIRECTORY: '/nowhere' }, log, () => {
+      throw new Error('EROFS: read-only');
+    });
+    expect(a.exit).toHaveBeenCalledWith(EXIT_STAFF_QUIT);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('could not be written'));
+  });
+
   it('relaunches itself when nothing supervises it', async () => {
     const { leaveApp } = await import('../../../electron/main/app-exit');
     const a = fakeApp();

@@ -6,6 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   configureLogger,
   KEPT_LOG_FILES,
+  logLine,
+  MAX_LOG_LINE,
   LOG_FILE_NAME,
   MAX_LOG_BYTES,
   redact,
@@ -44,6 +46,26 @@ describe('log rotation', () => {
     for (const f of files)
       expect(readFileSync(join(dir(), f)).length).toBeLessThan(MAX_LOG_BYTES + 2000);
     expect(readFileSync(join(dir(), LOG_FILE_NAME), 'utf8')).toMatch(/\[info\]\s+\d+ x{1000}/);
+  });
+
+  it('masks numbers written with dots, underscores, full-width digits, and e-mail addresses', () => {
+    expect(redact('IIN 8701.0130.0123 given')).toBe('IIN [number] given');
+    expect(redact('card 4400_4301_2345_6789')).toBe('card [number]');
+    expect(redact('phone 8.701.123.45.67')).toBe('phone [number]');
+    expect(redact('phone ８７０１２３４５６７８')).toBe('phone [number]');
+    expect(redact('write to ivanov.ivan@mail.kz now')).toBe('write to [email] now');
+    expect(redact('Иванов Иван 870101300123')).toBe('Иванов Иван [number]');
+    // The kiosk's own dates stay readable; short numbers too.
+    expect(redact('set aside as counters.damaged-2026-11-22T09-05-00.json')).toBe(
+      'set aside as counters.damaged-2026-11-22T09-05-00.json',
+    );
+    expect(redact('3 tries left, job 42')).toBe('3 tries left, job 42');
+  });
+
+  it('cuts a huge line, so one message cannot fill the log', () => {
+    const line = logLine(`ipp: ${'k'.repeat(1_000_000)}`);
+    expect(line.length).toBeLessThan(MAX_LOG_LINE + 100);
+    expect(line).toMatch(/more characters cut\]$/);
   });
 
   it('masks long numbers before they are written, and keeps short ones', () => {

@@ -1,3 +1,5 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
   createAppProtocolHandler,
@@ -5,15 +7,18 @@ import {
   resolveAppRequest,
 } from '../../../electron/main/protocol';
 import { CONTENT_SECURITY_POLICY } from '../../../core/kiosk/csp';
+import { useTempDir } from './fakes';
 
 vi.mock('electron', () => ({}));
+
+const dir = useTempDir('kiosk-protocol-');
 
 const ROOT = '/opt/kiosk/resources/app.asar/out/renderer';
 
 describe('app:// protocol', () => {
   it('serves files under the renderer folder, with the CSP as a header', async () => {
     const read = vi.fn(async () => new TextEncoder().encode('<!doctype html>'));
-    const handler = createAppProtocolHandler(ROOT, read);
+    const handler = createAppProtocolHandler(ROOT, read, async (p) => p);
     const res = await handler({ url: PAGE_URL, method: 'GET' });
     expect(res.status).toBe(200);
     expect(read).toHaveBeenCalledWith(`${ROOT}/index.html`);
@@ -54,11 +59,34 @@ describe('app:// protocol', () => {
   });
 
   it('answers 404 for a file that is not there, without leaking the path', async () => {
-    const handler = createAppProtocolHandler(ROOT, async () => {
-      throw new Error(`ENOENT: ${ROOT}/assets/gone.js`);
-    });
+    const handler = createAppProtocolHandler(
+      ROOT,
+      async () => {
+        throw new Error(`ENOENT: ${ROOT}/assets/gone.js`);
+      },
+      async (p) => p,
+    );
     const res = await handler({ url: 'app://kiosk/assets/gone.js', method: 'GET' });
     expect(res.status).toBe(404);
     expect(await res.text()).toBe('');
+  });
+
+  it('never follows a link inside the renderer folder to a file outside it', async () => {
+    const root = join(dir(), 'renderer');
+    mkdirSync(join(root, 'assets'), { recursive: true });
+    writeFileSync(join(root, 'index.html'), '<!doctype html>');
+    writeFileSync(join(dir(), 'secret.json'), '{"pin":"482913"}');
+    symlinkSync('/etc/passwd', join(root, 'assets', 'passwd.js'));
+    symlinkSync(join(dir(), 'secret.json'), join(root, 'secret.json'));
+    symlinkSync(join(root, 'index.html'), join(root, 'home.html'));
+    const handler = createAppProtocolHandler(root);
+    expect((await handler({ url: 'app://kiosk/assets/passwd.js', method: 'GET' })).status).toBe(
+      403,
+    );
+    expect((await handler({ url: 'app://kiosk/secret.json', method: 'GET' })).status).toBe(403);
+    // A link that stays inside is served; so is the page itself.
+    expect((await handler({ url: 'app://kiosk/home.html', method: 'GET' })).status).toBe(200);
+    const page = await handler({ url: PAGE_URL, method: 'GET' });
+    expect(await page.text()).toBe('<!doctype html>');
   });
 });

@@ -5,9 +5,13 @@ import * as visitIpc from '../../../../electron/main/ipc/visit';
 import * as printIpc from '../../../../electron/main/ipc/print';
 import * as staffIpc from '../../../../electron/main/ipc/staff';
 import {
+  PAYLOAD_LIMITS,
+  refusalLog,
+  REFUSALS_LOGGED_PER_MINUTE,
   REQUEST_SCHEMAS,
   RefusedCall,
   settingsSchema,
+  withinLimits,
 } from '../../../../electron/main/ipc/contract';
 import { IPC_CHANNELS } from '../../../../core/kiosk/kiosk-api';
 import { DEFAULT_SETTINGS, settingsProblems } from '../../../../core/kiosk/settings';
@@ -86,6 +90,60 @@ describe('IPC contract', () => {
     const logged = log.mock.calls.flat().join('\n');
     expect(logged).toContain('malformed kiosk:get-settings');
     expect(logged).not.toMatch(/Aigerim|900101300123/);
+  });
+});
+
+describe('refusals', () => {
+  const register = (log = vi.fn()) => {
+    const { ipc, invoke } = fakeIpc();
+    staffIpc.register(ipc, {
+      pageUrl: PAGE,
+      log,
+      staff: { isActive: () => true, touch: () => {} } as never,
+      settings: {} as never,
+      counters: { add: vi.fn() } as never,
+      dialog: {} as never,
+      window: () => null,
+      app: {} as never,
+      env: {},
+    });
+    return { invoke, log };
+  };
+
+  it('log no key the page chose, only the channel and what kind of fault', () => {
+    const { invoke, log } = register();
+    const bad = { ...DEFAULT_SETTINGS, 'Ivanov Ivan 870101300123': true };
+    expect(() => invoke(IPC_CHANNELS.saveSettings, FRAME, bad)).toThrow(RefusedCall);
+    const logged = log.mock.calls.flat().join('\n');
+    expect(logged).toBe('ipc: refused a malformed staff:save-settings: unrecognized_keys');
+    expect(logged).not.toMatch(/Ivanov|8701/);
+  });
+
+  it('refuse an oversized payload before parsing it, in no time', () => {
+    const { invoke, log } = register();
+    const million = Array.from({ length: 1_000_000 }, (_, i) => i);
+    const hugeKey = { [`k${'x'.repeat(1_000_000)}`]: 1 };
+    const deep = JSON.parse(`${'['.repeat(50)}1${']'.repeat(50)}`);
+    const started = performance.now();
+    for (const payload of [million, hugeKey, deep, 'x'.repeat(PAYLOAD_LIMITS.stringLength + 1)])
+      expect(() => invoke(IPC_CHANNELS.saveSettings, FRAME, payload)).toThrow(RefusedCall);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(log.mock.calls.flat().every((m: string) => m.length < 100)).toBe(true);
+    expect(withinLimits([DEFAULT_SETTINGS])).toBe(true);
+  });
+
+  it('are logged at most REFUSALS_LOGGED_PER_MINUTE a minute, then summed up', () => {
+    let now = 0;
+    const log = vi.fn();
+    const refuse = refusalLog(log, () => now);
+    for (let i = 0; i < 1000; i += 1) refuse(`ipc: refused ${i}`);
+    expect(log).toHaveBeenCalledTimes(REFUSALS_LOGGED_PER_MINUTE);
+    now += 60_000;
+    refuse('ipc: refused again');
+    expect(log).toHaveBeenCalledWith(
+      `ipc: ${1000 - REFUSALS_LOGGED_PER_MINUTE} more refusals in the last minute were not logged`,
+    );
+    expect(log).toHaveBeenLastCalledWith('ipc: refused again');
   });
 });
 
