@@ -114,6 +114,11 @@ export interface StaffView {
   readonly notice: SettingsNotice | null;
   /** The name a damaged counters file was set aside under at start, or null. */
   readonly countersSetAside: string | null;
+  /**
+   * The print system kept a finished sheet's document that the kiosk was not allowed to remove
+   * (CUPS PreserveJobFiles): IT must turn that off (docs/printing.md).
+   */
+  readonly printKeepsSheets: boolean;
   /** The daily counts, newest first. */
   readonly days: readonly DayCounts[];
 }

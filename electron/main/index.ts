@@ -32,6 +32,7 @@ import * as printIpc from './ipc/print';
 import * as visitIpc from './ipc/visit';
 import { refusalLog } from './ipc/contract';
 import { createCups } from './print/cups';
+import { JobReaper } from './print/job-reaper';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler, PAGE_URL } from './protocol';
 import { guardClose, lockDownContents } from './lockdown';
 import { CrashGuard, watchRenderer } from './recovery';
@@ -88,10 +89,16 @@ if (!app.requestSingleInstanceLock()) {
     let win: BrowserWindow | null = null;
     infoIpc.register(ipcMain, { ...ctx, version: app.getVersion() });
     settingsIpc.register(ipcMain, { ...ctx, readSettings });
+    const cups = createCups();
+    // Every job of the kiosk is removed from CUPS once it ends; one left from before (a crash or
+    // a power cut mid-print) is removed now, so it can never come out later.
+    const reaper = new JobReaper(cups, log);
+    if (process.platform !== 'win32') reaper.startUp();
     printIpc.register(ipcMain, {
       ...ctx,
       platform: process.platform,
-      cups: createCups(),
+      cups,
+      reaper,
       readSettings,
       staffActive: () => staff.isActive(),
       count: (event) => counters.add(event),
@@ -106,6 +113,7 @@ if (!app.requestSingleInstanceLock()) {
       window: () => win,
       app,
       env: process.env,
+      printKeepsSheets: () => reaper.keepsSheets,
     });
 
     win = new BrowserWindow(

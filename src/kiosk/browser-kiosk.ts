@@ -217,7 +217,13 @@ export function createBrowserKiosk(
     getStaffView: async () => {
       staffOnly();
       // Local storage cannot be half-written: there is no damaged copy to report.
-      return { settings: readSettings(), notice: null, countersSetAside: null, days: readDays() };
+      return {
+        settings: readSettings(),
+        notice: null,
+        countersSetAside: null,
+        printKeepsSheets: false,
+        days: readDays(),
+      };
     },
     saveSettings: async (next) => {
       if (!staff.isActive()) return { ok: false, problem: 'not-staff' };

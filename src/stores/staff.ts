@@ -156,6 +156,7 @@ export const useStaffStore = defineStore('staff', () => {
     unlock,
     setupPin,
     openPanel,
+    loadView,
     loadPrinters,
     saveSettings,
     testPrint,

@@ -46,6 +46,7 @@ export function mockKiosk(overrides: Partial<KioskApi> = {}): KioskApi & MockedK
       settings: DEFAULT_SETTINGS,
       notice: null,
       countersSetAside: null,
+      printKeepsSheets: false,
       days: [],
     }),
     saveSettings: async (settings) => ({ ok: true, settings }),
@@ -73,6 +74,7 @@ export function staffOpen(api: KioskApi, view: Partial<StaffView> = {}): Pinia {
     settings: DEFAULT_SETTINGS,
     notice: null,
     countersSetAside: null,
+    printKeepsSheets: false,
     days: [],
     ...view,
   };

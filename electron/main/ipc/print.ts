@@ -2,6 +2,7 @@ import type { IpcMain } from 'electron';
 import type { KioskSettings, PrintOutcome } from '../../../core/kiosk/kiosk-api';
 import type { CounterEvent } from '../../../core/kiosk/counters';
 import type { Cups } from '../print/cups';
+import type { JobReaper } from '../print/job-reaper';
 import { inches, pageSizeFor } from '../print/paper';
 import { checkCupsPrinter, printViaCups } from '../print/print-via-cups';
 import { printViaWindows } from '../print/print-via-windows';
@@ -10,6 +11,7 @@ import { handle, type HandlerContext } from './contract';
 export interface PrintIpcDeps extends HandlerContext {
   readonly platform: NodeJS.Platform;
   readonly cups: Cups;
+  readonly reaper: JobReaper;
   readonly readSettings: () => KioskSettings;
   /** Whether staff mode is on: a test page may be printed only then. */
   readonly staffActive: () => boolean;
@@ -67,7 +69,12 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: PrintIpcDeps): void
       });
     const job = usesCups
       ? printViaCups(
-          { cups: deps.cups, printerName: settings.printerName, log: deps.log },
+          {
+            cups: deps.cups,
+            reaper: deps.reaper,
+            printerName: settings.printerName,
+            log: deps.log,
+          },
           request.paper,
           size,
           render,

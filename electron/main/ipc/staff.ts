@@ -14,6 +14,8 @@ export interface StaffIpcDeps extends HandlerContext {
   readonly window: () => BrowserWindow | null;
   readonly app: Pick<App, 'relaunch' | 'exit'>;
   readonly env: NodeJS.ProcessEnv;
+  /** Whether the print system kept a sheet the kiosk could not remove. */
+  readonly printKeepsSheets: () => boolean;
 }
 
 /**
@@ -45,6 +47,7 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void
       settings: deps.settings.current(),
       notice: deps.settings.notice(),
       countersSetAside: deps.counters.setAside(),
+      printKeepsSheets: deps.printKeepsSheets(),
       days: deps.counters.all(),
     };
   });

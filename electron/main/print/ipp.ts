@@ -9,6 +9,7 @@ import { request as httpRequest } from 'node:http';
 export const IPP_OPERATIONS = {
   cancelJob: 0x0008,
   getJobAttributes: 0x0009,
+  getJobs: 0x000a,
   getPrinterAttributes: 0x000b,
   cupsGetDefault: 0x4001,
   cupsGetPrinters: 0x4002,
@@ -139,6 +140,13 @@ export function decodeResponse(buf: Buffer): IppResponse {
   throw new Error('IPP response truncated');
 }
 
+/** CUPS answered, but with an HTTP error (it wants authentication, or forbids the request). */
+export class IppHttpError extends Error {
+  constructor(readonly statusCode: number | undefined) {
+    super(`CUPS answered HTTP ${statusCode}`);
+  }
+}
+
 /** Where CUPS listens: $CUPS_SERVER (a socket path or host[:port]), else its usual places. */
 export interface CupsEndpoint {
   readonly socketPath?: string;
@@ -181,7 +189,7 @@ export function ippRequest(
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           if (res.statusCode !== 200) {
-            reject(new Error(`CUPS answered HTTP ${res.statusCode}`));
+            reject(new IppHttpError(res.statusCode));
             return;
           }
           try {

@@ -1,8 +1,14 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PaperSize, PrinterReadiness, PrintOutcome } from '../../../core/kiosk/kiosk-api';
+import type {
+  PaperSize,
+  PrinterReadiness,
+  PrintOutcome,
+  PrintProblem,
+} from '../../../core/kiosk/kiosk-api';
 import { CupsUnavailableError, JOB_STATE, type Cups } from './cups';
+import type { JobReaper } from './job-reaper';
 import { cupsMedia, type PageSizeMm } from './paper';
 
 /** Rendering one sheet to PDF takes well under a second; more means the renderer is stuck. */
@@ -17,6 +23,8 @@ export const JOB_TITLE = 'CitizenSec action sheet';
 
 export interface CupsPrintDeps {
   readonly cups: Cups;
+  /** Removes every job the kiosk is done with or lost track of; prints run through it. */
+  readonly reaper: JobReaper;
   readonly printerName: string;
   readonly log: (message: string) => void;
   readonly sleep?: (ms: number) => Promise<void>;
@@ -39,11 +47,13 @@ export async function checkCupsPrinter(
   cups: Cups,
   printerName: string,
   log: (m: string) => void,
+  /** A job of the kiosk's is on the printer now. */
+  printing = false,
 ): Promise<PrinterReadiness> {
   try {
     const printer = printerName || (await cups.defaultPrinter());
     if (!printer) return { printer: null, ready: false, problem: 'no-printer' };
-    const status = await cups.printerStatus(printer);
+    const status = await cups.printerStatus(printer, printing);
     return { printer, ready: status.problem === null, problem: status.problem };
   } catch (err) {
     log(`print: cannot check the printer: ${(err as Error).message}`);
@@ -54,16 +64,27 @@ export async function checkCupsPrinter(
 /**
  * Prints through CUPS and follows the job to its end: checks the printer first, renders the
  * sheet to PDF at an explicit page size, hands the file to `lp`, deletes it at once (the
- * scheduler has its own copy), then asks CUPS until the job completes, fails or times out. A
- * job that cannot finish is cancelled, so it cannot come out later in front of someone else.
+ * scheduler has its own copy), then asks CUPS until the job completes, fails or times out.
+ * However it ends, the job is then removed from CUPS with its document, so that nothing of the
+ * visitor's is kept or can come out later in front of someone else; a job lost track of (CUPS
+ * stopped answering) is removed as soon as CUPS answers again.
  */
-export async function printViaCups(
+export function printViaCups(
   deps: CupsPrintDeps,
   paper: PaperSize,
   size: PageSizeMm,
   renderPdf: () => Promise<Uint8Array>,
 ): Promise<PrintOutcome> {
-  const { cups, log } = deps;
+  return deps.reaper.run(() => printAndFollow(deps, paper, size, renderPdf));
+}
+
+async function printAndFollow(
+  deps: CupsPrintDeps,
+  paper: PaperSize,
+  size: PageSizeMm,
+  renderPdf: () => Promise<Uint8Array>,
+): Promise<PrintOutcome> {
+  const { cups, log, reaper } = deps;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const now = deps.now ?? Date.now;
 
@@ -88,6 +109,8 @@ export async function printViaCups(
     jobId = await cups.submit(printer, file, { media: cupsMedia(paper, size), title: JOB_TITLE });
   } catch (err) {
     log(`print: submitting to ${printer} failed: ${(err as Error).message}`);
+    // `lp` may have got the job to the scheduler before it failed or was stopped.
+    reaper.lost();
     const status = await checkCupsPrinter(cups, printer, log);
     return { ok: false, problem: status.problem ?? 'job-failed' };
   } finally {
@@ -96,49 +119,57 @@ export async function printViaCups(
   log(`print: job ${jobId} submitted to ${printer}`);
 
   const deadline = now() + (deps.jobTimeoutMs ?? JOB_TIMEOUT_MS);
-  const cancel = async (why: string) => {
-    log(`print: cancelling job ${jobId}: ${why}`);
-    await cups.cancelJob(jobId).catch((err: Error) => log(`print: cancel failed: ${err.message}`));
+  const giveUp = async (why: string, problem: PrintProblem): Promise<PrintOutcome> => {
+    log(`print: giving up on job ${jobId}: ${why}`);
+    await reaper.end(jobId);
+    return { ok: false, problem };
   };
   while (now() < deadline) {
     let job;
     try {
       job = await cups.jobStatus(jobId);
     } catch (err) {
-      if (err instanceof CupsUnavailableError) return { ok: false, problem: 'print-service-down' };
-      throw err;
+      log(`print: lost track of job ${jobId}: ${(err as Error).message}`);
+      reaper.lost();
+      return {
+        ok: false,
+        problem: err instanceof CupsUnavailableError ? 'print-service-down' : 'job-failed',
+      };
     }
     switch (job.state) {
       case JOB_STATE.completed:
         log(`print: job ${jobId} completed`);
+        await reaper.end(jobId);
         return { ok: true, confirmed: true };
       case JOB_STATE.canceled:
       case JOB_STATE.aborted: {
-        log(`print: job ${jobId} ended in state ${job.state} (${job.reasons.join(', ')})`);
-        const status = await checkCupsPrinter(cups, printer, log);
-        return { ok: false, problem: status.problem ?? 'job-failed' };
+        const status = await checkCupsPrinter(cups, printer, log, true);
+        return giveUp(
+          `ended in state ${job.state} (${job.reasons.join(', ')})`,
+          status.problem ?? 'job-failed',
+        );
       }
       case JOB_STATE.stopped:
       case JOB_STATE.held: {
         // A stopped or held job waits for someone to act (a filter failed, the queue holds it):
         // for a visitor at the kiosk that is a failure, and the job must not print later.
-        const status = await checkCupsPrinter(cups, printer, log);
-        await cancel(
+        const status = await checkCupsPrinter(cups, printer, log, true);
+        return giveUp(
           `job ${job.state === JOB_STATE.held ? 'held' : 'stopped'} (${job.reasons.join(', ')})`,
+          status.problem ?? 'job-failed',
         );
-        return { ok: false, problem: status.problem ?? 'job-failed' };
       }
       default: {
         // Pending or processing: while the printer itself is fine, keep waiting.
-        const status = await checkCupsPrinter(cups, printer, log);
-        if (status.problem) {
-          await cancel(`printer problem ${status.problem}`);
-          return { ok: false, problem: status.problem };
+        const status = await checkCupsPrinter(cups, printer, log, true);
+        if (status.problem === 'print-service-down') {
+          reaper.lost();
+          return { ok: false, problem: 'print-service-down' };
         }
+        if (status.problem) return giveUp(`printer problem ${status.problem}`, status.problem);
       }
     }
     await sleep(JOB_POLL_MS);
   }
-  await cancel('timed out');
-  return { ok: false, problem: 'timeout' };
+  return giveUp('timed out', 'timeout');
 }

@@ -45,11 +45,16 @@ export function fakeIpc() {
 /** A CUPS double: a printer whose problem and jobs' states a test scripts step by step. */
 export function fakeCups(script: {
   problems?: (PrintProblem | null)[];
-  jobs?: JobStatus[];
+  jobs?: (Omit<JobStatus, 'preserved'> & { preserved?: boolean })[];
   submitError?: Error;
+  /** Each job status call throws this instead (CUPS gone mid-job). */
+  statusError?: Error;
 }) {
   const problems = [...(script.problems ?? [null])];
-  const jobs = [...(script.jobs ?? [{ state: JOB_STATE.completed, reasons: [] }])];
+  const jobs = (script.jobs ?? [{ state: JOB_STATE.completed, reasons: [] }]).map((j) => ({
+    preserved: false,
+    ...j,
+  }));
   const calls: string[] = [];
   const cups: Cups = {
     defaultPrinter: async () => 'Default',
@@ -64,9 +69,20 @@ export function fakeCups(script: {
       if (script.submitError) throw script.submitError;
       return 42;
     },
-    jobStatus: async () => (jobs.length > 1 ? jobs.shift()! : jobs[0]!),
+    jobStatus: async () => {
+      if (script.statusError) throw script.statusError;
+      return jobs.length > 1 ? jobs.shift()! : jobs[0]!;
+    },
     cancelJob: async (id) => {
       calls.push(`cancel ${id}`);
+    },
+    purgeJob: async (id) => {
+      calls.push(`purge ${id}`);
+      return 'purged';
+    },
+    ownJobs: async () => {
+      calls.push('own jobs');
+      return [42];
     },
   };
   return { cups, calls };

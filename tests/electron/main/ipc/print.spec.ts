@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { type Cups } from '../../../../electron/main/print/cups';
+import { JobReaper } from '../../../../electron/main/print/job-reaper';
 import * as printIpc from '../../../../electron/main/ipc/print';
 import { DEFAULT_SETTINGS } from '../../../../core/kiosk/settings';
 import { fakeCups } from '../fakes';
@@ -20,6 +21,7 @@ describe('print IPC', () => {
       pageUrl: PAGE,
       platform,
       cups,
+      reaper: new JobReaper(cups, () => {}),
       readSettings: () => DEFAULT_SETTINGS,
       log: () => {},
       staffActive: () => staff.active,

@@ -19,7 +19,7 @@ afterEach(() => vi.useRealTimers());
 
 describe('staff IPC', () => {
   const PAGE = 'app://kiosk/index.html';
-  async function setup(active: boolean) {
+  async function setup(active: boolean, keeps = false) {
     const handlers = new Map<string, (e: IpcMainInvokeEvent, ...a: unknown[]) => unknown>();
     const ipc = { handle: (ch: string, fn: never) => handlers.set(ch, fn) } as unknown as IpcMain;
     const staff = new StaffCore(memoryStorage(), plainHasher, () => {});
@@ -43,6 +43,7 @@ describe('staff IPC', () => {
       window: () => null,
       app,
       env: { INVOCATION_ID: 'x' },
+      printKeepsSheets: () => keeps,
     });
     const event = { senderFrame: { url: PAGE, parent: null } } as unknown as IpcMainInvokeEvent;
     const call = async (ch: string, ...args: unknown[]) => handlers.get(ch)!(event, ...args);
@@ -60,6 +61,13 @@ describe('staff IPC', () => {
     await expect(call(IPC_CHANNELS.leaveApp, 'quit')).rejects.toThrow(/staff only/);
     expect(dialog.showOpenDialog).not.toHaveBeenCalled();
     expect(app.exit).not.toHaveBeenCalled();
+  });
+
+  it("tells the staff screen whether the print system kept a visitor's sheet", async () => {
+    for (const keeps of [false, true]) {
+      const { call } = await setup(true, keeps);
+      expect(await call(IPC_CHANNELS.getStaffView)).toMatchObject({ printKeepsSheets: keeps });
+    }
   });
 
   it('saves valid settings, refuses invalid ones before they reach the store', async () => {

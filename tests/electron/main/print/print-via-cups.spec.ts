@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
-import { JOB_STATE, type Cups } from '../../../../electron/main/print/cups';
+import { CupsUnavailableError, JOB_STATE, type Cups } from '../../../../electron/main/print/cups';
 import { A4, pageSizeFor } from '../../../../electron/main/print/paper';
 import { JOB_POLL_MS, printViaCups } from '../../../../electron/main/print/print-via-cups';
+import { JobReaper } from '../../../../electron/main/print/job-reaper';
 import { fakeCups } from '../fakes';
 
 vi.mock('electron', () => ({}));
@@ -12,6 +13,7 @@ const pdf = async () => new Uint8Array([37, 80, 68, 70]);
 let clock = 0;
 const deps = (cups: Cups) => ({
   cups,
+  reaper: new JobReaper(cups, () => {}),
   printerName: '',
   log: () => {},
   sleep: async (ms: number) => {
@@ -32,6 +34,28 @@ describe('printViaCups', () => {
     });
     expect(await printViaCups(deps(cups), 'a4', A4, pdf)).toEqual({ ok: true, confirmed: true });
     expect(calls).toContain('submit Default A4');
+    // Printed: the job and its document are removed from CUPS at once.
+    expect(calls.at(-1)).toBe('purge 42');
+  });
+
+  it('removes a job it lost track of once CUPS answers again', async () => {
+    const { cups, calls } = fakeCups({
+      jobs: [{ state: JOB_STATE.processing, reasons: [] }],
+      statusError: new CupsUnavailableError('CUPS is not reachable'),
+    });
+    const d = deps(cups);
+    expect(await printViaCups(d, 'a4', A4, pdf)).toEqual({
+      ok: false,
+      problem: 'print-service-down',
+    });
+    await vi.waitFor(() => expect(d.reaper.owesSweep).toBe(false));
+    expect(calls.slice(-3)).toEqual(['own jobs', 'purge 42', 'purge 42']);
+  });
+
+  it('looks for a job lp may have left when lp itself failed', async () => {
+    const { cups, calls } = fakeCups({ submitError: new Error('lp timed out') });
+    await printViaCups(deps(cups), 'a4', A4, pdf);
+    await vi.waitFor(() => expect(calls).toContain('own jobs'));
   });
 
   it('cancels a waiting job when the printer runs out of paper', async () => {
@@ -43,7 +67,7 @@ describe('printViaCups', () => {
       ok: false,
       problem: 'paper-out',
     });
-    expect(calls.at(-1)).toBe('cancel 42');
+    expect(calls.at(-1)).toBe('purge 42');
   });
 
   it('gives up and cancels after the time-out', async () => {
@@ -52,7 +76,7 @@ describe('printViaCups', () => {
       ok: false,
       problem: 'timeout',
     });
-    expect(calls.at(-1)).toBe('cancel 42');
+    expect(calls.at(-1)).toBe('purge 42');
   });
 
   it('says the sheet could not be rendered, and sends nothing', async () => {

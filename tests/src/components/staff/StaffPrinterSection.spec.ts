@@ -6,8 +6,8 @@ import { useStaffStore } from '../../../../src/stores/staff';
 import type { KioskApi } from '../../../../core/kiosk/kiosk-api';
 import { mockKiosk, mountKiosk, staffOpen } from '../../helpers';
 
-function open(api: KioskApi & ReturnType<typeof mockKiosk>) {
-  const pinia = staffOpen(api);
+function open(api: KioskApi & ReturnType<typeof mockKiosk>, keeps = false) {
+  const pinia = staffOpen(api, { printKeepsSheets: keeps });
   useStaffStore().printers = [
     { name: 'Lobby', isDefault: true, problem: null },
     { name: 'Desk', isDefault: false, problem: 'paper-out' },
@@ -35,6 +35,22 @@ describe('StaffPrinterSection', () => {
     expect(get('staff-print-message').text()).toMatch(/sent to the printer/);
     // The printers' states are read again after a test page.
     expect(api.listPrinters).toHaveBeenCalled();
+    expect(api.getStaffView).toHaveBeenCalled();
+  });
+
+  it('warns, for IT, where the print system keeps copies of printed sheets', async () => {
+    expect(open(mockKiosk()).get('staff-print-keeps-sheets').exists()).toBe(false);
+    const kept = open(mockKiosk(), true).get('staff-print-keeps-sheets');
+    expect(kept.attributes('role')).toBe('alert');
+    expect(kept.text()).toMatch(/keeps a copy of each printed sheet.*Tell IT/);
+    // A test page that the print system keeps brings the warning up at once.
+    const api = mockKiosk({
+      getStaffView: async () => ({ ...(await mockKiosk().getStaffView()), printKeepsSheets: true }),
+    });
+    const { get } = open(api);
+    await get('staff-test-print').trigger('click');
+    await flushPromises();
+    expect(get('staff-print-keeps-sheets').exists()).toBe(true);
   });
 
   it('says why a test page failed', async () => {
