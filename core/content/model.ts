@@ -56,6 +56,8 @@ export interface OfficialLink {
 
 export interface Substep {
   readonly text: LocalizedText;
+  /** A shorter form for the printed sheet, where the full text would not leave room. */
+  readonly brief?: LocalizedText;
   /** A menu path, shown as "A → B → C". */
   readonly path?: readonly LocalizedText[];
   /** Shown only when this holds for the visitor's answers. */
@@ -97,8 +99,12 @@ export interface Step {
   readonly title: LocalizedText;
   /** A few words, for the plan-on-your-phone QR code. */
   readonly short: LocalizedText;
-  /** On the printed sheet: all sub-steps, or only why the step matters. */
-  readonly onSheet: 'full' | 'brief';
+  /**
+   * On the printed sheet: all sub-steps (in their brief forms, where they have one), shortened to
+   * why the step matters when an A4 sheet runs out of room ("full"); all sub-steps, never
+   * shortened ("essential"); or only why the step matters ("brief").
+   */
+  readonly onSheet: 'full' | 'essential' | 'brief';
   readonly why: LocalizedText;
   readonly substeps: readonly Substep[];
   /** Ways to do the step, each apart, after the sub-steps: the phone way first. */

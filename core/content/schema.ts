@@ -86,6 +86,8 @@ const emailSchema = z
 
 export const substepSchema = z.strictObject({
   text: localizedSchema,
+  /** A shorter form for the printed sheet. */
+  brief: localizedSchema.optional(),
   path: z.array(localizedSchema).min(2, 'a menu path has at least two items').optional(),
   onlyIf: conditionSchema.optional(),
 });
@@ -116,8 +118,11 @@ export const stepSchema = z
       (t) => Object.values(t).every((s) => s.length <= SHORT_TITLE_MAX),
       `a short title has at most ${SHORT_TITLE_MAX} characters`,
     ),
-    /** On the printed sheet an info step shows its sub-steps ("full") or only why it matters. */
-    onSheet: z.enum(['full', 'brief']).default('full'),
+    /**
+     * On the printed sheet a step shows its sub-steps ("full"; shortened to why it matters when
+     * an A4 sheet runs out of room), always all of them ("essential"), or only why it matters.
+     */
+    onSheet: z.enum(['full', 'essential', 'brief']).default('full'),
     why: localizedSchema,
     substeps: z.array(substepSchema).default([]),
     /** Ways to do the step (on a phone, on a computer), each shown apart, the phone way first. */

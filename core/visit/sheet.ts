@@ -10,6 +10,7 @@ import { URGENCIES } from '../content/model.ts';
 import type { Locale } from '../locales.ts';
 import { kioskPhones, type KioskPhoneEntry, type KioskPlace } from './kiosk-phones.ts';
 import {
+  visibleNotes,
   visibleRoutes,
   visibleSubsteps,
   visibleThen,
@@ -31,12 +32,27 @@ export interface SheetStep {
   readonly status: StepStatus;
   readonly title: LocalizedText;
   readonly short: LocalizedText;
+  /** Why the step matters: what a step shortened to fit the paper still says. */
+  readonly why: LocalizedText;
+  /** Never shortened to fit the paper (how scammers act). */
+  readonly essential: boolean;
   /** What to do (to-do steps), what to remember (info steps); nothing for done ones. */
   readonly lines: readonly LocalizedText[];
   /** Ways to do it, each apart (on a phone, on a computer), after the lines. */
   readonly routes: readonly SheetRoute[];
   /** What to do after the ways. */
   readonly then: readonly LocalizedText[];
+  /**
+   * The step's warnings that apply ("new keys do not revoke old ones"), whatever the step's
+   * status: at home the sheet is all the visitor has. A warning several steps share is kept at
+   * the first of them only.
+   */
+  readonly warnings: readonly LocalizedText[];
+  /**
+   * What fitting the A4 sheet to two pages took from the step (core/visit/sheet-fit.ts): its
+   * detail, leaving why it matters ("in-brief"), or its ways but the first ("one-way").
+   */
+  readonly cut?: 'in-brief' | 'one-way';
 }
 
 export interface SheetRoute {
@@ -50,8 +66,6 @@ export interface SheetGroup {
 }
 
 export interface SheetModel {
-  /** The visitor's language first; a second one when the kiosk prints bilingual sheets. */
-  readonly locales: readonly Locale[];
   /** ISO date and time of printing, local to the kiosk. */
   readonly printedAt: string;
   readonly branchName: string;
@@ -69,6 +83,8 @@ export interface SheetModel {
   readonly numbers: readonly PhoneNumber[];
   readonly links: readonly OfficialLink[];
   readonly emails: readonly string[];
+  /** Nobody can get the money back for a fee: on every sheet. */
+  readonly recoveryWarning: LocalizedText;
 }
 
 export interface SheetInput {
@@ -76,8 +92,6 @@ export interface SheetInput {
   readonly plan: readonly PlanItem[];
   readonly statuses: Readonly<Record<string, StepStatus>>;
   readonly answers: Answers;
-  readonly locale: Locale;
-  readonly bilingual: boolean;
   readonly branchName: string;
   /** Where the kiosk stands and its phones: what a step says and shows depends on it. */
   readonly place: KioskPlace;
@@ -87,6 +101,11 @@ export interface SheetInput {
 /** The second language of a bilingual sheet: Kazakh, or Russian for a Kazakh-speaking visitor. */
 export function secondLocale(locale: Locale): Locale {
   return locale === 'kk' ? 'ru' : 'kk';
+}
+
+/** The languages the sheet prints in: the one chosen for paper, and the second one on its own pages. */
+export function paperLocales(locale: Locale, bilingual: boolean): readonly Locale[] {
+  return bilingual ? [locale, secondLocale(locale)] : [locale];
 }
 
 /** A sheet date as people write it in Kazakhstan: "22.11.2026", or "22.11.2026 09:05". */
@@ -110,8 +129,12 @@ export function buildSheet(input: SheetInput): SheetModel {
   const { content, plan, statuses } = input;
   // The sheet is read at home: what the kiosk's place offers "here" does not apply there.
   const at = { answers: input.answers, place: null };
-  const line = (s: { text: LocalizedText; path?: readonly LocalizedText[] }) =>
-    s.path ? joinPath(s.text, s.path) : s.text;
+  // On paper a sub-step may have a shorter form (the scam tricks, as a short list).
+  const line = (s: {
+    text: LocalizedText;
+    brief?: LocalizedText;
+    path?: readonly LocalizedText[];
+  }) => (s.path ? joinPath(s.text, s.path) : (s.brief ?? s.text));
   const stepOf = new Map(content.steps.map((s) => [s.id, s]));
   const numberOf = new Map(content.numbers.map((n) => [n.id, n]));
 
@@ -127,6 +150,9 @@ export function buildSheet(input: SheetInput): SheetModel {
       ? visibleRoutes(step, at).map((r) => ({ title: r.title, lines: r.substeps.map(line) }))
       : [];
     const then = open ? visibleThen(step, at).map(line) : [];
+    const warnings = visibleNotes(step, at)
+      .filter((n) => n.kind === 'warning')
+      .map((n) => n.text);
     return [
       {
         id: step.id,
@@ -135,29 +161,44 @@ export function buildSheet(input: SheetInput): SheetModel {
         status,
         title: step.title,
         short: step.short,
+        why: step.why,
+        essential: step.onSheet === 'essential',
         lines,
         routes,
         then,
+        warnings,
       },
     ];
   });
 
   const actions = steps.filter((s) => s.kind === 'action');
+  const todo = URGENCIES.map((urgency) => ({
+    urgency,
+    steps: actions.filter(
+      (s) => s.urgency === urgency && (s.status === 'pending' || s.status === 'later'),
+    ),
+  })).filter((g) => g.steps.length > 0);
+  const done = actions.filter((s) => s.status === 'done');
+  const notRelevant = actions.filter((s) => s.status === 'not-relevant');
+  const remember = steps.filter((s) => s.kind === 'info');
+  // In the order the sheet prints them, each warning is kept at its first step only.
+  const seen = new Set<string>();
+  const once = (s: SheetStep): SheetStep => ({
+    ...s,
+    warnings: s.warnings.filter((w) => !seen.has(w.en) && seen.add(w.en)),
+  });
+  const ordered = {
+    todo: todo.map((g) => ({ ...g, steps: g.steps.map(once) })),
+    done: done.map(once),
+    notRelevant: notRelevant.map(once),
+    remember: remember.map(once),
+  };
   const inPlan = plan.flatMap((p) => stepOf.get(p.stepId) ?? []);
   return {
-    locales: input.bilingual ? [input.locale, secondLocale(input.locale)] : [input.locale],
     printedAt: localIso(input.printedAt),
     branchName: input.branchName,
     checkedAsOf: content.meta.checkedAsOf,
-    todo: URGENCIES.map((urgency) => ({
-      urgency,
-      steps: actions.filter(
-        (s) => s.urgency === urgency && (s.status === 'pending' || s.status === 'later'),
-      ),
-    })).filter((g) => g.steps.length > 0),
-    done: actions.filter((s) => s.status === 'done'),
-    notRelevant: actions.filter((s) => s.status === 'not-relevant'),
-    remember: steps.filter((s) => s.kind === 'info'),
+    ...ordered,
     kioskPhones: kioskPhones(input.place),
     numbers: unique(
       inPlan.flatMap((s) => s.numbers.flatMap((id) => numberOf.get(id) ?? [])),
@@ -171,7 +212,18 @@ export function buildSheet(input: SheetInput): SheetModel {
       inPlan.flatMap((s) => s.emails),
       (e) => e,
     ),
+    recoveryWarning: content.meta.recoveryWarning,
   };
+}
+
+/** Every warning the sheet carries, once each, in the order it prints them. */
+export function sheetWarnings(model: SheetModel): LocalizedText[] {
+  return [
+    ...model.todo.flatMap((g) => g.steps),
+    ...model.done,
+    ...model.notRelevant,
+    ...model.remember,
+  ].flatMap((s) => s.warnings);
 }
 
 /** A sub-step with its menu path on one line: "In eGov Mobile, open: «A» → «B»". */
@@ -199,8 +251,7 @@ export const PHONE_TEXT_MAX_BYTES = 640;
  * nothing leaves the kiosk, no server is involved. Lines are dropped from the end (done steps
  * first) until it fits.
  */
-export function phoneText(model: SheetModel, labels: PhoneTextLabels): string {
-  const l = model.locales[0] as Locale;
+export function phoneText(model: SheetModel, labels: PhoneTextLabels, l: Locale): string {
   const head = [`${labels.title} · CitizenSec · ${formatSheetDate(model.printedAt)}`];
   const todo = model.todo.flatMap((g) => [
     `${labels.urgency[g.urgency]}:`,

@@ -4,13 +4,13 @@ import type { Locale } from '../../core/locales';
 import type { MessageSchema } from '../i18n';
 
 /**
- * Text on the printed sheet, in each of its languages (one, or two on a bilingual sheet), as
- * [language, text] pairs for BiText: a UI message, or a text from content.
+ * Text on a printed sheet, in the sheet's own language, which may differ from the screen's: a
+ * UI message, or a text from content.
  */
-export function useSheetText(locales: () => readonly Locale[]) {
+export function useSheetText(locale: () => Locale) {
   const { t } = useI18n<{ message: MessageSchema }, Locale>({ useScope: 'global' });
   const ui = (key: keyof MessageSchema, named: Record<string, string> = {}) =>
-    locales().map((l) => [l, t(key, named, { locale: l })] as const);
-  const text = (x: LocalizedText) => locales().map((l) => [l, x[l]] as const);
-  return { t, ui, text };
+    t(key, named, { locale: locale() });
+  const text = (x: LocalizedText) => x[locale()];
+  return { ui, text };
 }

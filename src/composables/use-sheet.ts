@@ -1,6 +1,10 @@
-import { computed, effectScope } from 'vue';
+import { computed, effectScope, ref, watch } from 'vue';
 import { getActivePinia } from 'pinia';
-import { buildSheet, phoneText } from '../../core/visit/sheet';
+import { useI18n } from 'vue-i18n';
+import { buildSheet, paperLocales, phoneText, type PhoneTextLabels } from '../../core/visit/sheet';
+import type { Locale } from '../../core/locales';
+import { fitSheet } from '../../core/visit/sheet-fit';
+import type { MessageSchema } from '../i18n';
 import { buildPlan } from '../../core/visit/plan';
 import { URGENCIES, type Urgency } from '../../core/content/model';
 import { URGENCY_LABELS } from '../labels';
@@ -8,10 +12,11 @@ import { kioskContent } from '../content';
 import { useAnswersStore } from '../stores/answers';
 import { useKioskStore } from '../stores/kiosk';
 import { usePlanStore } from '../stores/plan';
+import { usePrintStore } from '../stores/print';
 import { useVisit } from './use-visit';
 
 /**
- * The visitor's action sheet and its plan-on-your-phone text, from the visit as it stands; or,
+ * The visitor's action sheet (whole, and fitted to two A4 pages) and its plan-on-your-phone text, from the visit as it stands; or,
  * for staff's test page, a sample sheet from no answers at all (which plans every step).
  */
 export function useSheet(options: { sample?: boolean } = {}) {
@@ -34,7 +39,9 @@ function buildSheetRefs(options: { sample?: boolean }) {
   const answers = useAnswersStore();
   const plan = usePlanStore();
   const kiosk = useKioskStore();
-  const { t, locale } = useVisit();
+  const print = usePrintStore();
+  const { locale } = useVisit();
+  const { t } = useI18n<{ message: MessageSchema }, Locale>({ useScope: 'global' });
 
   const model = computed(() => {
     const visitAnswers = options.sample ? {} : answers.answers;
@@ -43,25 +50,46 @@ function buildSheetRefs(options: { sample?: boolean }) {
       plan: buildPlan(kioskContent, { answers: visitAnswers, place: kiosk.settings.branchType }),
       statuses: options.sample ? {} : plan.statuses,
       answers: visitAnswers,
-      locale: locale.value,
-      bilingual: kiosk.settings.bilingualSheet,
       branchName: kiosk.settings.branchName,
       place: kiosk.settings,
       printedAt: new Date(),
     });
   });
 
-  const phone = computed(() =>
-    phoneText(model.value, {
-      title: t('titleSheet'),
-      urgency: Object.fromEntries(URGENCIES.map((u) => [u, t(URGENCY_LABELS[u])])) as Record<
-        Urgency,
-        string
-      >,
-      done: t('titleSheetDone'),
-      phones: t('labelSheetPhones'),
-    }),
+  /** The paper's languages: the one the visitor chose for it (else the screen's), and a second. */
+  const locales = computed(() =>
+    paperLocales(print.paperLocale ?? locale.value, kiosk.settings.bilingualSheet),
   );
 
-  return { model, phone, paper: computed(() => kiosk.settings.paper) };
+  const labelsIn = (l: Locale): PhoneTextLabels => ({
+    title: t('titleSheet', {}, { locale: l }),
+    urgency: Object.fromEntries(
+      URGENCIES.map((u) => [u, t(URGENCY_LABELS[u], {}, { locale: l })]),
+    ) as Record<Urgency, string>,
+    done: t('titleSheetDone', {}, { locale: l }),
+    phones: t('labelSheetPhones', {}, { locale: l }),
+  });
+  /** The plan-on-your-phone text in one language: each copy of the sheet carries its own. */
+  const phoneFor = (l: Locale) => phoneText(model.value, labelsIn(l), l);
+  /** On screen, the phone code is in the screen's language. */
+  const phone = computed(() => phoneFor(locale.value));
+
+  /**
+   * How many cuts of SHEET_CUTS the A4 sheet needs to keep to two pages: the print root measures
+   * the laid-out sheet and raises it until it fits; it starts again from none when the sheet
+   * or its languages change.
+   */
+  const cuts = ref(0);
+  watch([model, locales], () => (cuts.value = 0));
+  const fitted = computed(() => fitSheet(model.value, cuts.value));
+
+  return {
+    model,
+    fitted,
+    cuts,
+    phone,
+    phoneFor,
+    locales,
+    paper: computed(() => kiosk.settings.paper),
+  };
 }

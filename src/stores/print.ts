@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { PrinterReadiness, PrintProblem, PrintRequest } from '../../core/kiosk/kiosk-api';
 import type { PrintPhase } from '../../core/visit/session';
+import type { Locale } from '../../core/locales';
 import { useKioskStore } from './kiosk';
 
 /** Printing the visitor's sheet: is the printer ready, and how did the print go. */
@@ -11,6 +12,8 @@ export const usePrintStore = defineStore('print', () => {
   const phase = ref<PrintPhase>('idle');
   const problem = ref<PrintProblem | null>(null);
   const confirmed = ref(false);
+  /** The language the visitor chose for the paper; null: the screen's. */
+  const paperLocale = ref<Locale | null>(null);
 
   async function check(): Promise<void> {
     const api = kiosk.api;
@@ -53,7 +56,8 @@ export const usePrintStore = defineStore('print', () => {
     phase.value = 'idle';
     problem.value = null;
     confirmed.value = false;
+    paperLocale.value = null;
   }
 
-  return { readiness, phase, problem, confirmed, check, print, reset };
+  return { readiness, phase, problem, confirmed, paperLocale, check, print, reset };
 });

@@ -7,6 +7,7 @@ import { expect, test } from './fixtures';
 import { answerTriage, content, expectedPlan } from './visit';
 import type { Locale } from '../../core/locales';
 import type { PaperSize } from '../../core/kiosk/kiosk-api';
+import { SHEET_CUTS } from '../../core/visit/sheet-fit';
 
 const SETTINGS_KEY = 'citizensec-kiosk:settings';
 const SIMULATION_KEY = 'citizensec-kiosk:print-simulation';
@@ -89,11 +90,10 @@ function readQrCodes(pdf: string, testInfo: TestInfo): { count: number; text: st
   return { count, text };
 }
 
-/**
- * The fullest plan on A4: each way of doing a step apart, and what to do after, take a third page;
- * never more.
- */
-const A4_MAX_PAGES = 3;
+/** A4 keeps to two pages in 12 pt, for the fullest plan too (core/visit/sheet-fit.ts). */
+const A4_MAX_PAGES = 2;
+/** The fullest plan's receipt, at most. */
+const RECEIPT_MAX_MM = 450;
 
 /** How the sheet names the bank branch's own phone. */
 const BRANCH_LABEL = {
@@ -116,13 +116,13 @@ for (const paper of ['a4', 'receipt-80'] as const) {
       await configure(page, { paper, branchName: 'Branch 7', defaultLocale: locale, ...PHONES });
       await toPreview(page, locale);
       await page.screenshot({ path: testInfo.outputPath(`preview-${paper}-${locale}.png`) });
-      const { file, text, pages } = await sheetPdf(
+      const { file, raw, pages } = await sheetPdf(
         page,
         paper,
         testInfo,
         `sheet-${paper}-${locale}`,
       );
-      const flat = text.replace(/\s+/g, ' ');
+      const flat = raw.replace(/\s+/g, ' ');
 
       const title = (id: string) => content.steps.find((s) => s.id === id)!.title[locale];
       for (const id of actionIds) expect(flat, id).toContain(title(id).slice(0, 25));
@@ -131,16 +131,23 @@ for (const paper of ['a4', 'receipt-80'] as const) {
       expect(flat).toContain(`${BRANCH_LABEL[locale]} (Branch 7)`);
       expect(flat).toContain('Branch 7');
       expect(flat).toContain(content.meta.checkedAsOf.split('-').reverse().join('.'));
-      for (const url of linksInPlan) expect(flat).toContain(new URL(url).hostname);
-      expect(flat).toContain('info@citizensec.kz');
-      if (paper === 'a4') expect(pages).toBeLessThanOrEqual(A4_MAX_PAGES);
-      else expect(pages).toBe(1);
+      expect(flat).toContain(content.meta.recoveryWarning[locale]);
+      // The receipt is short by design: the sites and the reminders are the A4 sheet's.
+      const siteCodes = paper === 'a4' && (await siteCodesKept(page));
+      if (paper === 'a4') {
+        for (const url of linksInPlan) expect(flat).toContain(new URL(url).hostname);
+        expect(flat).toContain('info@citizensec.kz');
+        expect(pages).toBeLessThanOrEqual(A4_MAX_PAGES);
+      } else {
+        expect(pages).toBe(1);
+      }
 
-      // One code per official link and one for the plan, each readable from paper.
+      // One code per official link (while the sheet keeps them) and one for the plan, each
+      // readable from paper.
       const codes = readQrCodes(file, testInfo);
-      expect(codes.count).toBe(linksInPlan.length + 1);
+      expect(codes.count).toBe((siteCodes ? linksInPlan.length : 0) + 1);
       const lines = codes.text.split('\n');
-      for (const url of linksInPlan) expect(lines).toContain(url);
+      if (siteCodes) for (const url of linksInPlan) expect(lines).toContain(url);
       // The plan code holds what is left to do in the visitor's language, and what is done.
       const short = (id: string) => content.steps.find((s) => s.id === id)!.short[locale];
       expect(codes.text).toContain('CitizenSec');
@@ -153,16 +160,118 @@ for (const paper of ['a4', 'receipt-80'] as const) {
   }
 }
 
-test('a bilingual A4 sheet shows Kazakh and Russian and still fits three pages', async ({
+/** Whether the A4 sheet kept the official sites' QR codes, or cut them to fit two pages. */
+async function siteCodesKept(page: Page): Promise<boolean> {
+  const cuts = Number(await page.locator('#print-root').getAttribute('data-cuts'));
+  return cuts <= SHEET_CUTS.indexOf('site-codes');
+}
+
+/** The text of one page of a PDF, in content order, whitespace made single spaces. */
+function pageText(file: string, n: number): string {
+  return execFileSync('pdftotext', ['-raw', '-f', String(n), '-l', String(n), file, '-'], {
+    encoding: 'utf8',
+  }).replace(/\s+/g, ' ');
+}
+
+/** Walks to the preview of the fullest plan: every question "not sure", every step in it. */
+async function toFullestPreview(page: Page, locale: Locale) {
+  await answerTriage(page, locale, {});
+  await page.getByTestId('next').click();
+  for (const _ of expectedPlan({})) await page.getByTestId('next').click();
+  await page.getByTestId('print-plan').click();
+  await expect(page.getByTestId('preview')).toBeVisible();
+}
+
+for (const locale of ['kk', 'ru', 'en'] as const) {
+  test(`the fullest plan in ${locale}: two A4 pages with every warning, and a short receipt`, async ({
+    kiosk: page,
+  }, testInfo) => {
+    const fullest = expectedPlan({});
+    const warnings = [
+      ...new Set(
+        fullest.flatMap((id) =>
+          content.steps
+            .find((s) => s.id === id)!
+            .notes.filter((n) => n.kind === 'warning')
+            .map((n) => n.text[locale]),
+        ),
+      ),
+    ];
+    expect(warnings.length).toBeGreaterThan(5);
+
+    await configure(page, { paper: 'a4', defaultLocale: locale, ...PHONES, branchName: 'B 7' });
+    await toFullestPreview(page, locale);
+    const a4 = await sheetPdf(page, 'a4', testInfo, `fullest-a4-${locale}`);
+    expect(a4.pages).toBeLessThanOrEqual(A4_MAX_PAGES);
+    const flat = a4.raw.replace(/\s+/g, ' ');
+    for (const w of warnings) expect(flat, w).toContain(w);
+    expect(flat).toContain(content.meta.recoveryWarning[locale]);
+    // Every trick of how scammers act, in its short form.
+    for (const t of content.steps.find((s) => s.id === 'scam-tactics')!.substeps)
+      expect(flat).toContain((t.brief ?? t.text)[locale]);
+    // What did not fit is said, and each shortened step is marked.
+    await expect(page.locator('#print-root [data-testid="sheet-left-out"]')).toBeVisible();
+    expect(await page.locator('#print-root .sheet__cut').count()).toBeGreaterThan(0);
+    // Free numbers say so.
+    const free = { kk: 'тегін', ru: 'бесплатно', en: 'free' }[locale];
+    expect(flat).toMatch(new RegExp(`102 [^0-9]*${free}`));
+
+    await configure(page, { paper: 'receipt-80', defaultLocale: locale, ...PHONES });
+    await toFullestPreview(page, locale);
+    const receipt = await sheetPdf(page, 'receipt-80', testInfo, `fullest-receipt-${locale}`);
+    expect(receipt.lengthMm).toBeLessThanOrEqual(RECEIPT_MAX_MM);
+    for (const id of fullest.filter(
+      (id) => content.steps.find((s) => s.id === id)!.kind === 'action',
+    ))
+      expect(receipt.raw.replace(/\s+/g, ' ')).toContain(
+        content.steps.find((s) => s.id === id)!.title[locale].slice(0, 20),
+      );
+  });
+}
+
+test('a bilingual A4 sheet prints the whole plan in each language, each on its own pages', async ({
   kiosk: page,
 }, testInfo) => {
   await configure(page, { paper: 'a4', bilingualSheet: true });
   await toPreview(page, 'kk');
-  const { raw, pages } = await sheetPdf(page, 'a4', testInfo, 'sheet-a4-kk-ru');
+  const { file, raw, pages } = await sheetPdf(page, 'a4', testInfo, 'sheet-a4-kk-ru');
   const flat = raw.replace(/\s+/g, ' ');
-  expect(flat).toContain(content.steps.find((s) => s.id === 'stop-credit')!.title.kk);
-  expect(flat).toContain(content.steps.find((s) => s.id === 'stop-credit')!.title.ru);
-  expect(pages).toBeLessThanOrEqual(A4_MAX_PAGES);
+  const stop = content.steps.find((s) => s.id === 'stop-credit')!;
+  // Not headings only: the detail is there in both languages.
+  for (const l of ['kk', 'ru'] as const) {
+    expect(flat).toContain(stop.title[l]);
+    expect(flat).toContain(stop.why[l]);
+    expect(flat).toContain(content.meta.recoveryWarning[l]);
+  }
+  expect(pages).toBeLessThanOrEqual(2 * A4_MAX_PAGES);
+  // The Russian sheet starts a page of its own, with its own heading.
+  const starts = Array.from({ length: pages }, (_, i) => pageText(file, i + 1));
+  const ruFirst = starts.findIndex((t) => t.includes('Мой план действий'));
+  expect(ruFirst).toBeGreaterThan(0);
+  expect(starts[ruFirst]!.trimStart().startsWith('CitizenSec Мой план действий')).toBe(true);
+  expect(starts.slice(0, ruFirst).join(' ')).not.toContain(stop.title.ru);
+});
+
+test('the paper can be in another language than the screen, for this visit only', async ({
+  kiosk: page,
+}, testInfo) => {
+  await configure(page, { paper: 'a4' });
+  await toPreview(page, 'en');
+  await expect(page.getByTestId('paper-language-en')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('paper-language-ru').click();
+  await expect(page.getByTestId('paper-language-ru')).toHaveAttribute('aria-pressed', 'true');
+  // The screen stays in English; the sheet, previewed and printed, is Russian.
+  await expect(page.getByRole('heading', { level: 1, name: 'Print your plan' })).toBeVisible();
+  await expect(page.getByTestId('preview').getByTestId('sheet')).toHaveAttribute('lang', 'ru');
+  const { raw } = await sheetPdf(page, 'a4', testInfo, 'sheet-en-visitor-ru-paper');
+  expect(raw).toContain('Мой план действий');
+  expect(raw).not.toContain('My action plan');
+  // The next visitor starts with paper in their own language.
+  await page.getByTestId('finish').click();
+  await page.getByTestId('finish-leave').click();
+  await page.getByTestId('done').click();
+  await toPreview(page, 'kk');
+  await expect(page.getByTestId('paper-language-kk')).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('printing succeeds: the visitor is told to take the sheet, then the visit ends', async ({

@@ -4,9 +4,11 @@ import { loadContentOrThrow } from '../../../scripts/read-content';
 import { buildPlan, type Answers, type StepStatus } from '../../../core/visit/plan';
 import {
   buildSheet,
+  paperLocales,
   phoneText,
   PHONE_TEXT_MAX_BYTES,
   secondLocale,
+  sheetWarnings,
   type SheetInput,
 } from '../../../core/visit/sheet';
 import { LOCALES, type Locale } from '../../../core/locales';
@@ -18,7 +20,7 @@ const at = new Date(2026, 10, 22, 9, 5);
 function sheet(
   answers: Answers,
   statuses: Record<string, StepStatus>,
-  locale: Locale = 'ru',
+  _locale: Locale = 'ru',
   extra: Partial<SheetInput> = {},
 ) {
   const place = extra.place ?? BANK;
@@ -27,8 +29,6 @@ function sheet(
     plan: buildPlan(content, { answers, place: place.branchType }),
     statuses,
     answers,
-    locale,
-    bilingual: false,
     branchName: 'Branch 7',
     place,
     printedAt: at,
@@ -64,7 +64,7 @@ describe('buildSheet', () => {
     expect(s.todo.map((g) => g.urgency)).toEqual(['now', 'this-week']);
   });
 
-  it('keeps what real officials never do and how scammers act, briefly where the content says so', () => {
+  it('keeps what real officials never do, and how scammers act as a short list', () => {
     const s = sheet(answers, {});
     expect(s.remember.map((x) => x.id)).toEqual([
       'hang-up',
@@ -73,8 +73,35 @@ describe('buildSheet', () => {
       'share-story',
     ]);
     const tactics = s.remember.find((x) => x.id === 'scam-tactics')!;
-    expect(tactics.lines).toEqual([content.steps.find((x) => x.id === 'scam-tactics')!.why]);
+    const step = content.steps.find((x) => x.id === 'scam-tactics')!;
+    // Every trick, each in its brief form where it has one.
+    expect(tactics.lines).toEqual(step.substeps.map((x) => x.brief ?? x.text));
+    expect(tactics.lines.some((l, i) => l !== step.substeps[i]!.text)).toBe(true);
+    expect(tactics.essential).toBe(true);
     expect(s.emails).toEqual(['info@citizensec.kz']);
+    expect(s.recoveryWarning).toEqual(content.meta.recoveryWarning);
+  });
+
+  it('carries every warning of the plan’s steps once, done and not-relevant ones too', () => {
+    const all: Answers = {};
+    const s = sheet(all, { 'stop-credit': 'done', 'renew-eds': 'not-relevant' });
+    const expected = new Set(
+      buildPlan(content, { answers: all, place: 'bank' }).flatMap((p) =>
+        content.steps
+          .find((x) => x.id === p.stepId)!
+          .notes.filter((n) => n.kind === 'warning')
+          .map((n) => n.text.en),
+      ),
+    );
+    const printed = sheetWarnings(s).map((w) => w.en);
+    expect(new Set(printed)).toEqual(expected);
+    expect(printed).toHaveLength(expected.size);
+    expect(s.done.find((x) => x.id === 'stop-credit')!.warnings.map((w) => w.en)).toContain(
+      'The refusal does not cover pawnshops or lenders that do not check the credit bureaus.',
+    );
+    expect(s.notRelevant[0]!.warnings.map((w) => w.en)).toContain(
+      'Issuing new keys does not revoke the old ones: revoke them yourself.',
+    );
   });
 
   it('lists each number and link of the plan once, and nothing of steps outside it', () => {
@@ -142,17 +169,15 @@ describe('buildSheet', () => {
       { kind: 'branch', role: 'bank-branch', dial: '8 727 250 00 00' },
       { kind: 'police', role: 'local-police', dial: '8 727 254 00 00' },
     ]);
-    expect(phoneText(s, labels)).toContain('Телефоны: 8 727 250 00 00, 8 727 254 00 00, ');
+    expect(phoneText(s, labels, 'ru')).toContain('Телефоны: 8 727 250 00 00, 8 727 254 00 00, ');
     expect(sheet(answers, {}).kioskPhones).toEqual([]);
   });
 
-  it.each(LOCALES)('is bilingual with the right second language for %s', (locale) => {
-    expect(sheet(answers, {}, locale, { bilingual: true }).locales).toEqual([
-      locale,
-      secondLocale(locale),
-    ]);
-    expect(sheet(answers, {}, locale).locales).toEqual([locale]);
-    expect(secondLocale(locale)).not.toBe(locale);
+  it.each(LOCALES)('prints %s paper alone, or with a second language for a bilingual sheet', (l) => {
+    expect(paperLocales(l, false)).toEqual([l]);
+    expect(paperLocales(l, true)).toEqual([l, secondLocale(l)]);
+    expect(secondLocale(l)).not.toBe(l);
+    expect(secondLocale(l)).toBe(l === 'kk' ? 'ru' : 'kk');
   });
 
   it('carries the date, branch and checked-as-of date, and no field for personal data', () => {
@@ -168,10 +193,10 @@ describe('buildSheet', () => {
         'emails',
         'kioskPhones',
         'links',
-        'locales',
         'notRelevant',
         'numbers',
         'printedAt',
+        'recoveryWarning',
         'remember',
         'todo',
       ].sort(),
@@ -185,7 +210,7 @@ describe('phoneText', () => {
       { shared: ['card'], acted: ['none'], money: ['yes'], loan: ['no'] },
       { 'report-fraud': 'done' },
     );
-    const text = phoneText(s, labels);
+    const text = phoneText(s, labels, 'ru');
     const lines = text.split('\n');
     expect(lines[0]).toBe('Мой план · CitizenSec · 22.11.2026');
     expect(lines[1]).toBe('Сейчас:');
@@ -203,13 +228,13 @@ describe('phoneText', () => {
       loan: ['not-sure'],
     };
     const s = sheet(all, {}, locale);
-    const text = phoneText(s, { ...labels, title: 'X'.repeat(20) });
+    const text = phoneText(s, { ...labels, title: 'X'.repeat(20) }, locale);
     expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(PHONE_TEXT_MAX_BYTES);
   });
 
   it('drops lines from the end, never the head, when the text is too long', () => {
     const s = sheet({ shared: ['not-sure'] }, {});
-    const text = phoneText(s, { ...labels, done: 'D'.repeat(700) });
+    const text = phoneText(s, { ...labels, done: 'D'.repeat(700) }, 'ru');
     expect(text.startsWith('Мой план · CitizenSec')).toBe(true);
     expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(PHONE_TEXT_MAX_BYTES);
   });

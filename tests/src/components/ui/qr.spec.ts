@@ -36,17 +36,19 @@ describe('qrMatrix', () => {
         place,
         statuses: {},
         answers: all,
-        locale,
-        bilingual: false,
         branchName: 'Branch 7',
         printedAt: new Date(2026, 10, 22, 9, 5),
       });
-      const text = phoneText(model, {
-        title: 'X'.repeat(20),
-        urgency: { now: 'Сейчас', today: 'Сегодня', 'this-week': 'На неделе' },
-        done: 'Сделано',
-        phones: 'Телефоны',
-      });
+      const text = phoneText(
+        model,
+        {
+          title: 'X'.repeat(20),
+          urgency: { now: 'Сейчас', today: 'Сегодня', 'this-week': 'На неделе' },
+          done: 'Сделано',
+          phones: 'Телефоны',
+        },
+        locale,
+      );
       expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(PHONE_TEXT_MAX_BYTES);
       expect(qrMatrix(text, 'L').version).toBeLessThanOrEqual(17);
     },
