@@ -51,14 +51,20 @@ export const rendererConfig = {
   },
 } satisfies UserConfig['renderer'];
 
+function countedIds(): { steps: string[]; documents: string[] } {
+  const content = loadContentOrThrow(resolve(root, 'content'));
+  return {
+    steps: content.steps.map((s) => s.id),
+    documents: content.documents.map((d) => d.id),
+  };
+}
+
 export default defineConfig({
   main: {
-    // Main counts steps by id (anonymous daily counters); the ids come from the same validated
-    // content the page is built from, in content order.
+    // Main counts steps and documents by id (anonymous daily counters); the ids come from the
+    // same validated content the page is built from, in content order.
     define: {
-      __STEP_IDS__: JSON.stringify(
-        loadContentOrThrow(resolve(root, 'content')).steps.map((s) => s.id),
-      ),
+      __COUNTED_IDS__: JSON.stringify(countedIds()),
     },
     build: {
       outDir: resolve(root, 'out/main'),

@@ -11,6 +11,7 @@ const LOADERS = {
   StepPage: () => import('./pages/StepPage.vue'),
   SummaryPage: () => import('./pages/SummaryPage.vue'),
   PreviewPage: () => import('./pages/PreviewPage.vue'),
+  DocumentPage: () => import('./pages/DocumentPage.vue'),
   PrintingPage: () => import('./pages/PrintingPage.vue'),
   GoodbyePage: () => import('./pages/GoodbyePage.vue'),
   PrintRoot: () => import('./components/print/PrintRoot.vue'),

@@ -10,7 +10,12 @@ import './styles/base.css';
 async function start(): Promise<void> {
   const pinia = createPinia();
   const kiosk = useKioskStore(pinia);
-  await kiosk.load(resolveKiosk(kioskContent.steps.map((s) => s.id)));
+  await kiosk.load(
+    resolveKiosk({
+      steps: kioskContent.steps.map((s) => s.id),
+      documents: kioskContent.documents.map((d) => d.id),
+    }),
+  );
   const i18n = createKioskI18n(kiosk.settings.defaultLocale);
   createApp(App).use(pinia).use(i18n).mount('#app');
   // The attract screen is up and answers a touch: `npm run bench` reads this mark.

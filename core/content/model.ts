@@ -177,6 +177,85 @@ export interface ContentMeta {
   readonly recoveryWarning: LocalizedText;
 }
 
+/** The languages of documents for officials: Kazakh and Russian, whatever the screen's. */
+export const DOCUMENT_LOCALES = ['kk', 'ru'] as const;
+export type DocumentLocale = (typeof DOCUMENT_LOCALES)[number];
+/** A text of a document, in each language a document prints in. */
+export type DocumentText = Readonly<Record<DocumentLocale, string>>;
+
+/**
+ * A part of a document template. Nothing in a document comes from anywhere else: the visitor's
+ * choices only select which of the template's own phrases appear, and everything personal is a
+ * blank line to fill in by hand.
+ */
+export type DocumentBlock =
+  /** A paragraph, where the condition holds (for the visitor's answers, at this place). */
+  | { readonly text: DocumentText; readonly onlyIf?: Condition }
+  /** A labelled blank, `lines` lines high, to write in by hand. */
+  | {
+      readonly field: DocumentText;
+      readonly lines: number;
+      readonly short: boolean;
+      readonly onlyIf?: Condition;
+    }
+  /**
+   * Who the document goes to: at a kiosk standing in such a place with its name set, that name;
+   * elsewhere a blank with a hint of what to write.
+   */
+  | {
+      readonly addressee: DocumentText;
+      readonly place: Place;
+      readonly hint: DocumentText;
+    }
+  /**
+   * The template's phrase for each option the visitor chose, as a list after `intro`; with none
+   * of them chosen, the blank `otherwise` (or nothing).
+   */
+  | {
+      readonly chosen: readonly {
+        readonly question: string;
+        readonly options: Readonly<Record<string, DocumentText>>;
+      }[];
+      readonly intro: DocumentText;
+      readonly otherwise?: { readonly field: DocumentText; readonly lines: number };
+      readonly onlyIf?: Condition;
+    }
+  /** The template's phrase for each step the visitor marked done, after `intro`; none: nothing. */
+  | {
+      readonly done: Readonly<Record<string, DocumentText>>;
+      readonly intro: DocumentText;
+    }
+  /** A numbered list, each item where its condition holds. */
+  | {
+      readonly list: readonly { readonly text: DocumentText; readonly onlyIf?: Condition }[];
+      readonly intro: DocumentText;
+    }
+  /** A blank table to fill in by hand. */
+  | {
+      readonly table: DocumentText;
+      readonly columns: readonly DocumentText[];
+      readonly rows: number;
+    }
+  /** Today's date, and a line to sign. */
+  | { readonly signature: DocumentText; readonly date: DocumentText };
+
+export interface DocumentTemplate {
+  readonly id: string;
+  /** Offered when this step is in the visitor's plan and `when` holds for their answers. */
+  readonly planStep: string;
+  readonly when: Condition;
+  /** On screen, in the visitor's language: what the document is and what it is for. */
+  readonly title: LocalizedText;
+  readonly purpose: LocalizedText;
+  /** The document's own heading, e.g. "ЗАЯВЛЕНИЕ". */
+  readonly heading: DocumentText;
+  readonly subject: DocumentText;
+  /** The block in the top corner: to whom, and from whom. */
+  readonly to: readonly DocumentBlock[];
+  readonly body: readonly DocumentBlock[];
+  readonly sources: readonly string[];
+}
+
 export interface Content {
   readonly meta: ContentMeta;
   readonly sources: readonly Source[];
@@ -184,4 +263,5 @@ export interface Content {
   readonly questions: readonly Question[];
   readonly rules: readonly PlanRule[];
   readonly steps: readonly Step[];
+  readonly documents: readonly DocumentTemplate[];
 }

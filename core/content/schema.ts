@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LOCALES, LOCALE_NAMES, type Locale } from '../locales.ts';
-import type { Condition } from './model.ts';
-import { KIOSK_PHONES, NOT_SURE } from './model.ts';
+import type { Condition, DocumentBlock } from './model.ts';
+import { DOCUMENT_LOCALES, KIOSK_PHONES, NOT_SURE } from './model.ts';
 import { isOfficialUrl, isOfficialHost } from './official-domains.ts';
 import { isWellFormedPhone } from './phone.ts';
 import { PLACES, type Place } from '../place.ts';
@@ -234,4 +234,75 @@ export const metaFileSchema = z.strictObject({
   intro: caseTextsSchema,
   goodbye: caseTextsSchema,
   recoveryWarning: localizedSchema,
+});
+
+/** A document's text: Kazakh and Russian, the languages of papers for officials. */
+export const documentTextSchema = z.strictObject(
+  Object.fromEntries(DOCUMENT_LOCALES.map((l) => [l, textIn(l)])) as Record<
+    (typeof DOCUMENT_LOCALES)[number],
+    ReturnType<typeof textIn>
+  >,
+  { error: 'expected a document text in Kazakh and Russian (kk, ru)' },
+);
+
+const lines = z.number().int().min(1).max(8);
+
+const documentBlockSchema: z.ZodType<DocumentBlock> = z.union(
+  [
+    z.strictObject({ text: documentTextSchema, onlyIf: conditionSchema.optional() }),
+    z.strictObject({
+      field: documentTextSchema,
+      lines: lines.default(1),
+      short: z.boolean().default(false),
+      onlyIf: conditionSchema.optional(),
+    }),
+    z.strictObject({
+      addressee: documentTextSchema,
+      place: z.enum(PLACES as [Place, ...Place[]]),
+      hint: documentTextSchema,
+    }),
+    z.strictObject({
+      chosen: z
+        .array(
+          z.strictObject({
+            question: idSchema,
+            options: z.record(idSchema, documentTextSchema),
+          }),
+        )
+        .min(1),
+      intro: documentTextSchema,
+      otherwise: z.strictObject({ field: documentTextSchema, lines }).optional(),
+      onlyIf: conditionSchema.optional(),
+    }),
+    z.strictObject({ done: z.record(idSchema, documentTextSchema), intro: documentTextSchema }),
+    z.strictObject({
+      list: z
+        .array(z.strictObject({ text: documentTextSchema, onlyIf: conditionSchema.optional() }))
+        .min(1),
+      intro: documentTextSchema,
+    }),
+    z.strictObject({
+      table: documentTextSchema,
+      columns: z.array(documentTextSchema).min(2).max(5),
+      rows: z.number().int().min(1).max(10),
+    }),
+    z.strictObject({ signature: documentTextSchema, date: documentTextSchema }),
+  ],
+  {
+    error:
+      'expected a document block: {text}, {field}, {addressee}, {chosen}, {done}, {list}, {table} or {signature}',
+  },
+);
+
+export const documentSchema = z.strictObject({
+  id: idSchema,
+  planStep: idSchema,
+  when: conditionSchema.default({ always: true }),
+  title: localizedSchema,
+  purpose: localizedSchema,
+  heading: documentTextSchema,
+  subject: documentTextSchema,
+  to: z.array(documentBlockSchema).min(1),
+  body: z.array(documentBlockSchema).min(1),
+  sources: z.array(idSchema).min(1, 'every document names its sources'),
 });

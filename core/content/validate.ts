@@ -1,6 +1,14 @@
 import type { z } from 'zod';
-import type { Condition, Content, Question, Step } from './model.ts';
+import type {
+  Condition,
+  Content,
+  DocumentBlock,
+  DocumentTemplate,
+  Question,
+  Step,
+} from './model.ts';
 import {
+  documentSchema,
   metaFileSchema,
   numbersFileSchema,
   planFileSchema,
@@ -111,6 +119,16 @@ export function validateContent(files: readonly ContentFile[]): ContentResult {
     if (parsed.has(file)) declaredStepIds.add(stepName(parsed.get(file)));
     const step = check(stepSchema, file, stepName);
     if (step) steps.push({ file, step });
+  }
+
+  const documentFiles = files
+    .map((f) => f.path)
+    .filter((p) => p.startsWith(`${CONTENT_DIR}/documents/`) && p.endsWith('.json'))
+    .sort();
+  const documents: { file: string; doc: DocumentTemplate }[] = [];
+  for (const file of documentFiles) {
+    const doc = check(documentSchema, file);
+    if (doc) documents.push({ file, doc });
   }
 
   // Cross-file checks run on whatever parsed, so one broken file does not hide another's faults.
@@ -243,6 +261,26 @@ export function validateContent(files: readonly ContentFile[]): ContentResult {
       for (const [field, x] of conditional)
         if (x.onlyIf) checkCondition(x.onlyIf, plan.questions, `${field}.onlyIf`, report);
     }
+    const documentIds = new Map<string, string>();
+    for (const { file, doc } of documents) {
+      const report = (field: string, message: string) => errors.push({ file, field, message });
+      const first = documentIds.get(doc.id);
+      if (first !== undefined) report('id', `duplicate id "${doc.id}", already used by ${first}`);
+      documentIds.set(doc.id, file);
+      if (stepFiles.length > 0 && !declaredStepIds.has(doc.planStep))
+        report('planStep', `unknown step "${doc.planStep}"`);
+      checkCondition(doc.when, plan.questions, 'when', report);
+      if (sources)
+        doc.sources.forEach((src, i) => {
+          if (!sourceIds.has(src)) report(`sources[${i}]`, `unknown source "${src}"`);
+        });
+      const blocks: [string, DocumentBlock][] = [
+        ...doc.to.map((b, i) => [`to[${i}]`, b] as [string, DocumentBlock]),
+        ...doc.body.map((b, i) => [`body[${i}]`, b] as [string, DocumentBlock]),
+      ];
+      for (const [field, b] of blocks)
+        checkDocumentBlock(b, field, plan.questions, declaredStepIds, report);
+    }
     for (const key of ['intro', 'goodbye'] as const)
       meta?.[key].forEach((c, i) =>
         checkCondition(c.when, plan.questions, `${key}[${i}].when`, (field, message) =>
@@ -266,8 +304,56 @@ export function validateContent(files: readonly ContentFile[]): ContentResult {
       steps: steps
         .map((s) => s.step)
         .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
+      documents: documents.map((d) => d.doc),
     },
   };
+}
+
+/** A document block's conditions, questions, options and steps are all ones content has. */
+function checkDocumentBlock(
+  b: DocumentBlock,
+  field: string,
+  questions: readonly Question[],
+  stepIds: ReadonlySet<string>,
+  report: (field: string, message: string) => void,
+): void {
+  const stated = (c: Condition, at: string) => {
+    checkCondition(c, questions, at, report);
+    if (!saysOnlyWhatWasSaid(c))
+      report(
+        at,
+        'a document states only what the visitor said: every question condition in it needs "notSure": false',
+      );
+  };
+  if ('onlyIf' in b && b.onlyIf) stated(b.onlyIf, `${field}.onlyIf`);
+  if ('chosen' in b)
+    b.chosen.forEach((c, i) => {
+      const q = questions.find((x) => x.id === c.question);
+      if (!q) {
+        report(`${field}.chosen[${i}].question`, `unknown question "${c.question}"`);
+        return;
+      }
+      for (const o of Object.keys(c.options))
+        if (!q.options.some((x) => x.id === o))
+          report(`${field}.chosen[${i}].options.${o}`, `question "${q.id}" has no option "${o}"`);
+    });
+  if ('done' in b)
+    for (const id of Object.keys(b.done))
+      if (stepIds.size > 0 && !stepIds.has(id))
+        report(`${field}.done.${id}`, `unknown step "${id}"`);
+  if ('list' in b)
+    b.list.forEach((x, i) => {
+      if (x.onlyIf) stated(x.onlyIf, `${field}.list[${i}].onlyIf`);
+    });
+}
+
+/** Whether a condition holds only on answers given: "not sure" never satisfies it. */
+function saysOnlyWhatWasSaid(c: Condition): boolean {
+  if ('not' in c) return saysOnlyWhatWasSaid(c.not);
+  if ('any' in c) return c.any.every(saysOnlyWhatWasSaid);
+  if ('all' in c) return c.all.every(saysOnlyWhatWasSaid);
+  if ('question' in c) return c.notSure === false;
+  return true;
 }
 
 function checkCondition(

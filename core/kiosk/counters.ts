@@ -3,8 +3,8 @@ import type { StepStatus } from '../visit/plan.ts';
 
 /**
  * Anonymous daily counts: how many visits, how many finished, sheets printed, print failures,
- * the languages chosen, and how often each step was marked done, later or not relevant. Only
- * totals per day exist; nothing is ever stored per visit.
+ * the languages chosen, how often each step was marked done, later or not relevant, and how many
+ * of each document were printed. Only totals per day exist; nothing is ever stored per visit.
  */
 export type MarkedStatus = Exclude<StepStatus, 'pending'>;
 export const MARKED_STATUSES: readonly MarkedStatus[] = ['done', 'later', 'not-relevant'];
@@ -18,6 +18,14 @@ export interface DayCounts {
   readonly printFailures: number;
   readonly languages: Readonly<Record<Locale, number>>;
   readonly steps: Readonly<Record<string, Readonly<Record<MarkedStatus, number>>>>;
+  /** Documents printed, by document id. */
+  readonly documents: Readonly<Record<string, number>>;
+}
+
+/** The ids content knows, the only ones counted: its steps and its documents. */
+export interface CountedIds {
+  readonly steps: readonly string[];
+  readonly documents: readonly string[];
 }
 
 /** What the page reports when a visit ends; added to the day's totals, then forgotten. */
@@ -32,6 +40,7 @@ export interface VisitTally {
 export type CounterEvent =
   | { readonly type: 'visit'; readonly tally: VisitTally }
   | { readonly type: 'printed' }
+  | { readonly type: 'document-printed'; readonly document: string }
   | { readonly type: 'print-failed' };
 
 /** Days kept: a little over a year, then the oldest go. */
@@ -46,6 +55,7 @@ export function emptyDay(date: string): DayCounts {
     printFailures: 0,
     languages: { kk: 0, ru: 0, en: 0 },
     steps: {},
+    documents: {},
   };
 }
 
@@ -55,10 +65,22 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-function addToDay(day: DayCounts, event: CounterEvent, stepIds: ReadonlySet<string>): DayCounts {
+function addToDay(
+  day: DayCounts,
+  event: CounterEvent,
+  stepIds: ReadonlySet<string>,
+  documentIds: ReadonlySet<string>,
+): DayCounts {
   switch (event.type) {
     case 'printed':
       return { ...day, printed: day.printed + 1 };
+    case 'document-printed': {
+      if (!documentIds.has(event.document)) return day;
+      const before = Object.hasOwn(day.documents, event.document)
+        ? day.documents[event.document]!
+        : 0;
+      return { ...day, documents: { ...day.documents, [event.document]: before + 1 } };
+    }
     case 'print-failed':
       return { ...day, printFailures: day.printFailures + 1 };
     case 'visit': {
@@ -84,18 +106,18 @@ function addToDay(day: DayCounts, event: CounterEvent, stepIds: ReadonlySet<stri
 }
 
 /**
- * The days with the event added to `date`, newest first, at most KEPT_DAYS of them. Marks count
- * only for the steps in `stepIds`, the steps content knows.
+ * The days with the event added to `date`, newest first, at most KEPT_DAYS of them. Marks and
+ * documents count only for the ids content knows (`ids`).
  */
 export function addEvent(
   days: readonly DayCounts[],
   event: CounterEvent,
   date: string,
-  stepIds: readonly string[],
+  ids: CountedIds,
 ): DayCounts[] {
   const today = days.find((d) => d.date === date) ?? emptyDay(date);
   const others = days.filter((d) => d.date !== date);
-  return [addToDay(today, event, new Set(stepIds)), ...others]
+  return [addToDay(today, event, new Set(ids.steps), new Set(ids.documents)), ...others]
     .sort((a, b) => (a.date < b.date ? 1 : -1))
     .slice(0, KEPT_DAYS);
 }
@@ -112,10 +134,9 @@ export const MAX_DAYS_READ = 4 * KEPT_DAYS;
 
 /**
  * Counts from an untrusted file: a broken day is dropped, a broken number is zero, an unknown
- * step or status is ignored, and only the first MAX_DAYS_READ entries are read. `stepIds` are
- * the steps content knows.
+ * step, status or document is ignored, and only the first MAX_DAYS_READ entries are read.
  */
-export function normalizeDays(raw: unknown, stepIds: readonly string[]): DayCounts[] {
+export function normalizeDays(raw: unknown, ids: CountedIds): DayCounts[] {
   if (!Array.isArray(raw)) return [];
   const days: DayCounts[] = [];
   const seen = new Set<string>();
@@ -128,7 +149,8 @@ export function normalizeDays(raw: unknown, stepIds: readonly string[]): DayCoun
     const langs = (typeof d.languages === 'object' && d.languages) || {};
     const steps: Record<string, Record<MarkedStatus, number>> = {};
     const rawSteps = (typeof d.steps === 'object' && d.steps) || {};
-    for (const id of stepIds) {
+    const rawDocuments = (typeof d.documents === 'object' && d.documents) || {};
+    for (const id of ids.steps) {
       if (!Object.hasOwn(rawSteps, id)) continue;
       const s = (rawSteps as Record<string, unknown>)[id];
       if (typeof s !== 'object' || s === null) continue;
@@ -149,6 +171,13 @@ export function normalizeDays(raw: unknown, stepIds: readonly string[]): DayCoun
         LOCALES.map((l) => [l, count((langs as Record<string, unknown>)[l])]),
       ) as Record<Locale, number>,
       steps,
+      documents: Object.fromEntries(
+        ids.documents.flatMap((id) =>
+          Object.hasOwn(rawDocuments, id)
+            ? [[id, count((rawDocuments as Record<string, unknown>)[id])]]
+            : [],
+        ),
+      ),
     });
   }
   return days.sort((a, b) => (a.date < b.date ? 1 : -1)).slice(0, KEPT_DAYS);
@@ -156,10 +185,10 @@ export function normalizeDays(raw: unknown, stepIds: readonly string[]): DayCoun
 
 /**
  * The days as CSV for a spreadsheet: one row per day, oldest first, a column per count, per
- * language and per step and mark. `stepIds` fixes the step columns, so every export of a
- * kiosk has the same columns whatever was counted.
+ * language, per step and mark, and per document. `ids` fixes the step and document columns, so
+ * every export of a kiosk has the same columns whatever was counted.
  */
-export function countersCsv(days: readonly DayCounts[], stepIds: readonly string[]): string {
+export function countersCsv(days: readonly DayCounts[], ids: CountedIds): string {
   const header = [
     'date',
     'visits',
@@ -167,7 +196,8 @@ export function countersCsv(days: readonly DayCounts[], stepIds: readonly string
     'sheets_printed',
     'print_failures',
     ...LOCALES.map((l) => `language_${l}`),
-    ...stepIds.flatMap((id) => MARKED_STATUSES.map((s) => `${id}:${s}`)),
+    ...ids.steps.flatMap((id) => MARKED_STATUSES.map((s) => `${id}:${s}`)),
+    ...ids.documents.map((id) => `printed:${id}`),
   ];
   const rows = [...days]
     .sort((a, b) => (a.date < b.date ? -1 : 1))
@@ -178,7 +208,8 @@ export function countersCsv(days: readonly DayCounts[], stepIds: readonly string
       d.printed,
       d.printFailures,
       ...LOCALES.map((l) => d.languages[l]),
-      ...stepIds.flatMap((id) => MARKED_STATUSES.map((s) => d.steps[id]?.[s] ?? 0)),
+      ...ids.steps.flatMap((id) => MARKED_STATUSES.map((s) => d.steps[id]?.[s] ?? 0)),
+      ...ids.documents.map((id) => (Object.hasOwn(d.documents, id) ? d.documents[id]! : 0)),
     ]);
   // Every cell is a date, a number or a fixed id: nothing needs quoting, nothing can start a
   // spreadsheet formula.

@@ -82,8 +82,13 @@ export interface PrinterInfo {
 }
 
 export interface PrintRequest {
-  /** A visitor's sheet (counted), or staff's test page (staff mode only, not counted). */
-  readonly kind: 'visit' | 'test';
+  /**
+   * A visitor's sheet (counted), one of the visitor's documents (A4 only; counted by type), or
+   * staff's test page (staff mode only, not counted).
+   */
+  readonly kind: 'visit' | 'document' | 'test';
+  /** The document's id, for a document. */
+  readonly document?: string;
   readonly paper: PaperSize;
   /** The printed length of a receipt, measured by the page; ignored for A4. */
   readonly receiptLengthMm?: number;

@@ -94,8 +94,16 @@ function screenTimer(
         seconds: phoneCall ? settings.callIdleSeconds : settings.readingIdleSeconds,
         event: 'idle',
       };
+    case 'document':
+      // A document is read through before printing, as a step is.
+      return { seconds: settings.readingIdleSeconds, event: 'idle' };
     case 'printing':
-      if (printPhase === 'done') return { seconds: settings.goodbyeSeconds, event: 'finish' };
+      // After the sheet the visit ends; after a document the visitor may want the sheet or
+      // another document, so the screen asks before it ends the visit.
+      if (printPhase === 'done')
+        return state.document
+          ? { seconds: settings.idleSeconds, event: 'idle' }
+          : { seconds: settings.goodbyeSeconds, event: 'finish' };
       return printPhase === 'failed' ? { seconds: settings.idleSeconds, event: 'idle' } : null;
     case 'goodbye':
       return { seconds: settings.goodbyeSeconds, event: 'idle' };

@@ -19,7 +19,10 @@ export type SessionState =
   | { readonly name: 'step'; readonly index: number }
   | { readonly name: 'summary' }
   | { readonly name: 'preview' }
-  | { readonly name: 'printing' }
+  /** A document to take (to the police, the bank…), previewed before printing. */
+  | { readonly name: 'document'; readonly id: string }
+  /** The sheet printing, or with `document` that document. */
+  | { readonly name: 'printing'; readonly document?: string }
   | { readonly name: 'goodbye' }
   /** "Are you still there?" over the screen the visitor left, which it returns to. */
   | { readonly name: 'idle-warning'; readonly resume: ActiveState };
@@ -35,6 +38,9 @@ export type SessionEvent =
   | { readonly type: 'open-step'; readonly index: number }
   | { readonly type: 'finish' }
   | { readonly type: 'preview-sheet' }
+  | { readonly type: 'open-document'; readonly id: string }
+  /** Back to the plan's summary, from a document or a finished print. */
+  | { readonly type: 'to-summary' }
   | { readonly type: 'print' }
   | { readonly type: 'reset' }
   /** No touch for the screen's idle time. */
@@ -46,6 +52,8 @@ export type SessionEvent =
 export interface SessionContext {
   readonly questionCount: number;
   readonly stepCount: number;
+  /** The documents offered to this visitor: only these can be opened. */
+  readonly documents: readonly string[];
 }
 
 export const INITIAL_STATE: SessionState = { name: 'attract' };
@@ -97,6 +105,7 @@ export function transition(
           : { name: 'overview' };
       if (event.type === 'open-step') return openStep(state, event.index, ctx);
       if (event.type === 'preview-sheet') return { name: 'preview' };
+      if (event.type === 'open-document') return openDocument(state, event.id, ctx);
       if (event.type === 'finish') return { name: 'goodbye' };
       return state;
     case 'preview':
@@ -104,9 +113,18 @@ export function transition(
       if (event.type === 'back') return { name: 'summary' };
       if (event.type === 'finish') return { name: 'goodbye' };
       return state;
+    case 'document':
+      if (event.type === 'print') return { name: 'printing', document: state.id };
+      if (event.type === 'back' || event.type === 'to-summary') return { name: 'summary' };
+      if (event.type === 'finish') return { name: 'goodbye' };
+      return state;
     case 'printing':
-      // Back from a failed print is the preview, to try again; a finished print ends the visit.
-      if (event.type === 'back') return { name: 'preview' };
+      // Back from a failed print is what was being printed, to try again; from a finished or
+      // failed print the visitor may also go back to the plan, open a document, or finish.
+      if (event.type === 'back')
+        return state.document ? { name: 'document', id: state.document } : { name: 'preview' };
+      if (event.type === 'to-summary') return { name: 'summary' };
+      if (event.type === 'open-document') return openDocument(state, event.id, ctx);
       if (event.type === 'finish') return { name: 'goodbye' };
       return state;
     case 'goodbye':
@@ -145,6 +163,7 @@ export function hasPlan(state: SessionState): boolean {
     case 'step':
     case 'summary':
     case 'preview':
+    case 'document':
     case 'printing':
       return true;
     case 'idle-warning':
@@ -167,6 +186,10 @@ function lastQuestionOrLanguage(ctx: SessionContext): SessionState {
   return ctx.questionCount > 0
     ? { name: 'triage', question: ctx.questionCount - 1 }
     : { name: 'language' };
+}
+
+function openDocument(state: SessionState, id: string, ctx: SessionContext): SessionState {
+  return ctx.documents.includes(id) ? { name: 'document', id } : state;
 }
 
 function openStep(state: SessionState, index: number, ctx: SessionContext): SessionState {

@@ -4,6 +4,7 @@ import {
   countersCsv,
   localDate,
   normalizeDays,
+  type CountedIds,
   type CounterEvent,
   type DayCounts,
 } from '../../core/kiosk/counters';
@@ -24,7 +25,7 @@ export class CountersStore {
 
   constructor(
     private readonly dir: string,
-    private readonly stepIds: readonly string[],
+    private readonly ids: CountedIds,
     private readonly log: LogFn,
     private readonly now: () => Date = () => new Date(),
   ) {
@@ -37,7 +38,7 @@ export class CountersStore {
 
   private read(): DayCounts[] {
     const read = readJsonFile(this.file);
-    if (read.kind === 'ok' && Array.isArray(read.raw)) return normalizeDays(read.raw, this.stepIds);
+    if (read.kind === 'ok' && Array.isArray(read.raw)) return normalizeDays(read.raw, this.ids);
     if (read.kind === 'missing') return [];
     const why = read.kind === 'broken' ? read.why : 'not a list of days';
     const moved = setAside(this.file, this.now());
@@ -60,7 +61,7 @@ export class CountersStore {
   }
 
   add(event: CounterEvent): void {
-    this.days = addEvent(this.days, event, localDate(this.now()), this.stepIds);
+    this.days = addEvent(this.days, event, localDate(this.now()), this.ids);
     try {
       writeFileAtomic(this.file, JSON.stringify(this.days));
     } catch (err) {
@@ -79,7 +80,7 @@ export class CountersStore {
       folder,
       `citizensec-counters-${slug || 'kiosk'}-${localDate(this.now())}.csv`,
     );
-    writeFileAtomic(file, countersCsv(this.days, this.stepIds));
+    writeFileAtomic(file, countersCsv(this.days, this.ids));
     this.log('counters: exported');
     return file;
   }

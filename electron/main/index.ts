@@ -78,7 +78,7 @@ if (!app.requestSingleInstanceLock()) {
     if (leftovers.length > 0) log(`main: removed unfinished writes: ${leftovers.join(', ')}`);
     const settings = new SettingsStore(dataDir, logger.warn);
     const readSettings = () => settings.current();
-    const counters = new CountersStore(dataDir, __STEP_IDS__, logger.warn);
+    const counters = new CountersStore(dataDir, __COUNTED_IDS__, logger.warn);
     const staff = new StaffCore(
       pinFile(join(dataDir, PIN_FILE_NAME)),
       scryptHasher,
@@ -102,6 +102,7 @@ if (!app.requestSingleInstanceLock()) {
       readSettings,
       staffActive: () => staff.isActive(),
       count: (event) => counters.add(event),
+      documentIds: __COUNTED_IDS__.documents,
     });
     visitIpc.register(ipcMain, { ...ctx, clipboard, counters });
     staffIpc.register(ipcMain, {

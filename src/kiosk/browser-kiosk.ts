@@ -20,6 +20,7 @@ import {
   countersCsv,
   localDate,
   normalizeDays,
+  type CountedIds,
   type DayCounts,
 } from '../../core/kiosk/counters';
 
@@ -111,7 +112,7 @@ const PROBLEMS: readonly PrintProblem[] = [
 export function createBrowserKiosk(
   storage: Storage | undefined = globalThis.localStorage,
   print: () => void = () => window.print(),
-  stepIds: readonly string[] = [],
+  ids: CountedIds = { steps: [], documents: [] },
   clock: Clock = SYSTEM_CLOCK,
 ): KioskApi {
   const now = () => clock.wall();
@@ -165,11 +166,11 @@ export function createBrowserKiosk(
     },
   };
   const staff = new StaffCore(pinStorage, pbkdf2Hasher, (m) => console.info(m), clock, lockouts);
-  const readDays = (): DayCounts[] => normalizeDays(getJson(BROWSER_COUNTERS_KEY), stepIds);
+  const readDays = (): DayCounts[] => normalizeDays(getJson(BROWSER_COUNTERS_KEY), ids);
   const count = (event: Parameters<typeof addEvent>[1]) =>
     set(
       BROWSER_COUNTERS_KEY,
-      JSON.stringify(addEvent(readDays(), event, localDate(new Date(now())), stepIds)),
+      JSON.stringify(addEvent(readDays(), event, localDate(new Date(now())), ids)),
     );
   // Broken JSON falls back to defaults, as a broken settings file does in Electron.
   const readSettings = (): KioskSettings => normalizeSettings(getJson(BROWSER_SETTINGS_KEY));
@@ -195,15 +196,22 @@ export function createBrowserKiosk(
     printSheet: (request): Promise<PrintOutcome> => {
       if (request.kind === 'test' && !staff.isActive())
         return Promise.resolve({ ok: false, problem: 'unsupported' });
+      if (
+        request.kind === 'document' &&
+        (request.paper !== 'a4' || !ids.documents.includes(request.document ?? ''))
+      )
+        return Promise.resolve({ ok: false, problem: 'unsupported' });
       const problem = simulatedProblem();
-      const counted = request.kind === 'visit';
+      const counted = request.kind !== 'test';
       if (problem) {
         if (counted) count({ type: 'print-failed' });
         return Promise.resolve({ ok: false, problem });
       }
       // The browser's dialog says nothing of what happened after it: unconfirmed.
       if (simulation() !== 'ok') print();
-      if (counted) count({ type: 'printed' });
+      if (request.kind === 'visit') count({ type: 'printed' });
+      if (request.kind === 'document')
+        count({ type: 'document-printed', document: request.document! });
       return Promise.resolve({ ok: true, confirmed: false });
     },
     countVisit: async (tally) => {
@@ -241,7 +249,7 @@ export function createBrowserKiosk(
       // A browser cannot choose a folder: the CSV is offered as a download instead.
       const name = `citizensec-counters-${localDate(new Date(now()))}.csv`;
       const url = URL.createObjectURL(
-        new Blob([countersCsv(readDays(), stepIds)], { type: 'text/csv' }),
+        new Blob([countersCsv(readDays(), ids)], { type: 'text/csv' }),
       );
       const a = Object.assign(document.createElement('a'), { href: url, download: name });
       a.click();

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { Step, Urgency } from '../../core/content/model';
+import type { DocumentTemplate, Step, Urgency } from '../../core/content/model';
+import { offeredDocuments } from '../../core/visit/documents';
 import { buildPlan, type Situation, type StepStatus } from '../../core/visit/plan';
 import { kioskContent, stepById } from '../content';
 import { useAnswersStore } from './answers';
@@ -32,6 +33,16 @@ export const usePlanStore = defineStore('plan', () => {
     })),
   );
 
+  /** The documents that fit this plan and these answers, to print and take. */
+  const documents = computed<DocumentTemplate[]>(() =>
+    offeredDocuments(
+      kioskContent,
+      items.value.map((i) => ({ stepId: i.step.id, urgency: i.urgency })),
+      answers.answers,
+      kiosk.settings.branchType,
+    ),
+  );
+
   function setStatus(stepId: string, status: StepStatus): void {
     statuses.value = { ...statuses.value, [stepId]: status };
   }
@@ -40,5 +51,5 @@ export const usePlanStore = defineStore('plan', () => {
     statuses.value = {};
   }
 
-  return { items, statuses, situation, setStatus, reset };
+  return { items, statuses, situation, documents, setStatus, reset };
 });

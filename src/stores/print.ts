@@ -3,6 +3,7 @@ import { ref } from 'vue';
 import type { PrinterReadiness, PrintProblem, PrintRequest } from '../../core/kiosk/kiosk-api';
 import type { PrintPhase } from '../../core/visit/session';
 import type { Locale } from '../../core/locales';
+import type { DocumentLocale } from '../../core/content/model';
 import { useKioskStore } from './kiosk';
 
 /** Printing the visitor's sheet: is the printer ready, and how did the print go. */
@@ -14,6 +15,8 @@ export const usePrintStore = defineStore('print', () => {
   const confirmed = ref(false);
   /** The language the visitor chose for the paper; null: the screen's. */
   const paperLocale = ref<Locale | null>(null);
+  /** The language chosen for documents (Kazakh or Russian); null: from the screen's. */
+  const documentLocale = ref<DocumentLocale | null>(null);
 
   async function check(): Promise<void> {
     const api = kiosk.api;
@@ -57,7 +60,18 @@ export const usePrintStore = defineStore('print', () => {
     problem.value = null;
     confirmed.value = false;
     paperLocale.value = null;
+    documentLocale.value = null;
   }
 
-  return { readiness, phase, problem, confirmed, paperLocale, check, print, reset };
+  return {
+    readiness,
+    phase,
+    problem,
+    confirmed,
+    paperLocale,
+    documentLocale,
+    check,
+    print,
+    reset,
+  };
 });

@@ -22,6 +22,7 @@ export const useSessionStore = defineStore('session', () => {
     state.value = transition(state.value, event, {
       questionCount: kioskContent.questions.length,
       stepCount: plan.items.length,
+      documents: plan.documents.map((d) => d.id),
     });
     if (before === 'language' && event.type === 'language-chosen') started.value = true;
     if (state.value.name === 'summary') completed.value = true;

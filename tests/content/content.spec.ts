@@ -87,6 +87,22 @@ describe('the shipped content', () => {
     ).toEqual([]);
   });
 
+  it('has the four documents, in Kazakh and Russian, and cites only the verified articles', () => {
+    expect(content.documents.map((d) => d.id).sort()).toEqual([
+      'bank-letter',
+      'bureau-dispute',
+      'lender-letter',
+      'police-application',
+    ]);
+    const docs = JSON.stringify(content.documents);
+    // CPC Art. 71 (victim) and Art. 200 (recommendation) are verified; nothing else is cited.
+    const cited = [...docs.matchAll(/(?:стать[а-яё]* (\d+)|(\d+)-бап)/g)].map((m) => m[1] ?? m[2]);
+    expect(new Set(cited)).toEqual(new Set(['71', '200']));
+    // The warning on a knowingly false report stays on the police application.
+    const police = JSON.stringify(content.documents.find((d) => d.id === 'police-application'));
+    expect(police).toContain('заведомо ложный донос');
+  });
+
   it('cites no article of the banking law, and no EDS fine figure (sources conflict)', () => {
     for (const locale of ['kk', 'ru', 'en'] as const) {
       expect(offenders(locale, /34[- ]?(бап|бабы)|ст\. ?34|Art\. ?34|статья 34/)).toEqual([]);

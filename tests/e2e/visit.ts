@@ -47,7 +47,8 @@ export async function answerTriage(
 /**
  * A whole visit past every screen a visitor can meet, calling `onScreen` on each: the triage
  * screens (as answerTriage names them), 'overview', each step ('step-<index>-<id>'), 'summary',
- * the 'start-over' dialog (then cancelled), 'preview', the 'finish-ask' question and 'goodbye'.
+ * the 'start-over' dialog (then cancelled), the first document offered ('document'), 'preview',
+ * the 'finish-ask' question and 'goodbye'.
  */
 export async function visitEveryScreen(
   page: Page,
@@ -66,6 +67,13 @@ export async function visitEveryScreen(
   await page.getByTestId('start-over').click();
   await onScreen('start-over');
   await page.getByTestId('cancel-start-over').click();
+  const documents = page.locator('[data-testid="documents-offer"] button');
+  if ((await documents.count()) > 0) {
+    await documents.first().click();
+    await page.getByTestId('document-preview').waitFor();
+    await onScreen('document');
+    await page.getByTestId('back').click();
+  }
   await page.getByTestId('print-plan').click();
   await onScreen('preview');
   await page.getByTestId('finish').click();

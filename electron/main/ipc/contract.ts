@@ -29,11 +29,19 @@ import { isTrustedSender } from './sender';
 
 const paper = z.enum(PAPER_SIZES as [PaperSize, ...PaperSize[]]);
 
-export const printRequestSchema = z.strictObject({
-  kind: z.enum(['visit', 'test']),
-  paper,
-  receiptLengthMm: z.number().finite().positive().max(10_000).optional(),
-});
+export const printRequestSchema = z
+  .strictObject({
+    kind: z.enum(['visit', 'document', 'test']),
+    document: z
+      .string()
+      .max(60)
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
+    paper,
+    receiptLengthMm: z.number().finite().positive().max(10_000).optional(),
+  })
+  // A document names which one; nothing else does.
+  .refine((r) => (r.kind === 'document') === (r.document !== undefined));
 
 const locale = z.enum(LOCALES as unknown as [Locale, ...Locale[]]);
 

@@ -15,8 +15,10 @@ export interface PrintIpcDeps extends HandlerContext {
   readonly readSettings: () => KioskSettings;
   /** Whether staff mode is on: a test page may be printed only then. */
   readonly staffActive: () => boolean;
-  /** Counts visitors' sheets printed and failed; test pages are not counted. */
+  /** Counts visitors' sheets and documents printed, and failures; test pages are not counted. */
   readonly count: (event: CounterEvent) => void;
+  /** The documents content has: the only ones a page may ask to print. */
+  readonly documentIds: readonly string[];
 }
 
 /**
@@ -56,6 +58,14 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: PrintIpcDeps): void
       deps.log('print: refused a test page outside staff mode');
       return Promise.resolve({ ok: false, problem: 'unsupported' } as const);
     }
+    if (
+      request.kind === 'document' &&
+      (request.paper !== 'a4' || !deps.documentIds.includes(request.document ?? ''))
+    ) {
+      // Documents are A4 forms; the page never offers them on a receipt printer.
+      deps.log('print: refused a document that is not A4 or not known');
+      return Promise.resolve({ ok: false, problem: 'unsupported' } as const);
+    }
     if (inFlight) return inFlight;
     const size = pageSizeFor(request.paper, request.receiptLengthMm);
     const settings = deps.readSettings();
@@ -87,6 +97,12 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: PrintIpcDeps): void
       })
       .then((outcome) => {
         if (request.kind === 'visit') deps.count({ type: outcome.ok ? 'printed' : 'print-failed' });
+        if (request.kind === 'document')
+          deps.count(
+            outcome.ok
+              ? { type: 'document-printed', document: request.document! }
+              : { type: 'print-failed' },
+          );
         return outcome;
       })
       .finally(() => {

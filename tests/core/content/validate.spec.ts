@@ -174,6 +174,56 @@ describe('a broken copy of the content', () => {
     );
   });
 
+  describe('a document template', () => {
+    const doc = 'documents/police-application.json';
+    const where = (errors: ContentError[]) => errors.map((e) => `${e.field}: ${e.message}`);
+
+    it('needs both its languages, and only known fields', () => {
+      const errors = errorsAfter(
+        edit(doc, (d) => {
+          delete d.heading.ru;
+          d.body[0].colour = 'red';
+        }),
+      );
+      expect(where(errors)).toContain('heading.ru: missing Russian translation');
+      expect(errors.some((e) => e.file === `content/${doc}` && e.field === 'body[0]')).toBe(true);
+    });
+
+    it('refuses a question, option or step content does not have', () => {
+      const errors = errorsAfter(
+        edit(doc, (d) => {
+          const chosen = d.body.find((b: { chosen?: unknown }) => b.chosen);
+          chosen.chosen[0].options.passport = { kk: 'паспорт', ru: 'паспорт' };
+          chosen.chosen[1].question = 'mood';
+          d.body.find((b: { done?: unknown }) => b.done).done['call-mum'] = { kk: 'а', ru: 'а' };
+          d.planStep = 'visit-bank';
+        }),
+      );
+      const found = where(errors).join('\n');
+      expect(found).toMatch(/options\.passport: question "shared" has no option "passport"/);
+      expect(found).toMatch(/question: unknown question "mood"/);
+      expect(found).toMatch(/done\.call-mum: unknown step "call-mum"/);
+      expect(found).toMatch(/planStep: unknown step "visit-bank"/);
+    });
+
+    it('states only what the visitor said: "not sure" never selects a sentence', () => {
+      const errors = errorsAfter(
+        edit(doc, (d) => {
+          const list = d.body.find((b: { list?: unknown }) => b.list);
+          delete list.list[2].onlyIf.any[0].notSure;
+        }),
+      );
+      expect(where(errors).join('\n')).toMatch(
+        /list\[2\]\.onlyIf: a document states only what the visitor said/,
+      );
+    });
+
+    it('names its sources', () => {
+      const errors = errorsAfter(edit(doc, (d) => (d.sources = ['rumour'])));
+      expect(where(errors)).toContain('sources[0]: unknown source "rumour"');
+    });
+  });
+
   it('reports a missing file', () => {
     const errors = errorsAfter((d) => rmSync(join(d, 'meta.json')));
     expect(errors).toEqual([{ file: 'content/meta.json', message: 'file is missing' }]);

@@ -8,7 +8,7 @@ import {
   type DayCounts,
 } from '../../../core/kiosk/counters';
 
-const STEPS = ['hang-up', 'contact-bank'];
+const IDS = { steps: ['hang-up', 'contact-bank'], documents: ['police-application'] };
 
 describe('daily counters', () => {
   const visit = (marks: Record<string, 'done' | 'later' | 'not-relevant'>, completed = true) =>
@@ -16,15 +16,10 @@ describe('daily counters', () => {
 
   it('adds visits, marks and prints to the day, newest day first', () => {
     let days: DayCounts[] = [];
-    days = addEvent(
-      days,
-      visit({ 'hang-up': 'done', 'contact-bank': 'later' }),
-      '2026-11-21',
-      STEPS,
-    );
-    days = addEvent(days, visit({ 'hang-up': 'done' }, false), '2026-11-22', STEPS);
-    days = addEvent(days, { type: 'printed' }, '2026-11-22', STEPS);
-    days = addEvent(days, visit({ 'hang-up': 'not-relevant' }), '2026-11-22', STEPS);
+    days = addEvent(days, visit({ 'hang-up': 'done', 'contact-bank': 'later' }), '2026-11-21', IDS);
+    days = addEvent(days, visit({ 'hang-up': 'done' }, false), '2026-11-22', IDS);
+    days = addEvent(days, { type: 'printed' }, '2026-11-22', IDS);
+    days = addEvent(days, visit({ 'hang-up': 'not-relevant' }), '2026-11-22', IDS);
     expect(days.map((d) => d.date)).toEqual(['2026-11-22', '2026-11-21']);
     expect(days[0]).toMatchObject({ visits: 2, completed: 1, printed: 1, languages: { kk: 2 } });
     expect(days[0]!.steps['hang-up']).toEqual({ done: 1, later: 0, 'not-relevant': 1 });
@@ -35,7 +30,7 @@ describe('daily counters', () => {
     const start = Date.UTC(2025, 0, 1);
     for (let i = 0; i < KEPT_DAYS + 5; i += 1) {
       const date = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
-      days = addEvent(days, { type: 'printed' }, date, STEPS);
+      days = addEvent(days, { type: 'printed' }, date, IDS);
     }
     expect(days).toHaveLength(KEPT_DAYS);
     expect(days.at(-1)!.date).toBe('2025-01-06');
@@ -51,12 +46,13 @@ describe('daily counters', () => {
           printed: 'x',
           languages: { ru: 2, xx: 9 },
           steps: { 'hang-up': { done: 2 }, evil: { done: 1 } },
+          documents: { 'police-application': 2, constructor: 5, 'made-up': 1 },
         },
         { date: 'yesterday', visits: 1 },
         { date: '2026-11-22', visits: 99 },
         null,
       ],
-      ['hang-up'],
+      { steps: ['hang-up'], documents: ['police-application'] },
     );
     expect(days).toHaveLength(1);
     expect(days[0]).toEqual({
@@ -67,28 +63,57 @@ describe('daily counters', () => {
       printFailures: 0,
       languages: { kk: 0, ru: 2, en: 0 },
       steps: { 'hang-up': { done: 2, later: 0, 'not-relevant': 0 } },
+      documents: { 'police-application': 2 },
     });
-    expect(normalizeDays({ not: 'a list' }, [])).toEqual([]);
+    expect(normalizeDays({ not: 'a list' }, { steps: [], documents: [] })).toEqual([]);
   });
 
   it('writes CSV with fixed columns, oldest day first, nothing that a spreadsheet would run', () => {
     let days: DayCounts[] = [];
-    days = addEvent(days, visit({ 'hang-up': 'done' }), '2026-11-22', STEPS);
-    days = addEvent(days, { type: 'print-failed' }, '2026-11-20', STEPS);
-    const csv = countersCsv(days, ['hang-up', 'report-fraud']);
+    days = addEvent(days, visit({ 'hang-up': 'done' }), '2026-11-22', IDS);
+    days = addEvent(days, { type: 'print-failed' }, '2026-11-20', IDS);
+    days = addEvent(
+      days,
+      { type: 'document-printed', document: 'police-application' },
+      '2026-11-22',
+      IDS,
+    );
+    const csv = countersCsv(days, {
+      steps: ['hang-up', 'report-fraud'],
+      documents: ['police-application', 'bank-letter'],
+    });
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]!.split(',')).toHaveLength(5 + 3 + 6);
+    expect(lines[0]!.split(',')).toHaveLength(5 + 3 + 6 + 2);
+    expect(lines[0]).toMatch(/,printed:police-application,printed:bank-letter$/);
     expect(lines[1]).toMatch(/^2026-11-20,0,0,0,1,/);
-    expect(lines[2]).toBe('2026-11-22,1,1,0,0,1,0,0,1,0,0,0,0,0');
+    expect(lines[2]).toBe('2026-11-22,1,1,0,0,1,0,0,1,0,0,0,0,0,1,0');
     expect(csv).not.toMatch(/^[=+@-]/m);
+  });
+
+  it('counts documents by type, only those content has', () => {
+    let days = addEvent(
+      [],
+      { type: 'document-printed', document: 'police-application' },
+      '2026-11-22',
+      IDS,
+    );
+    days = addEvent(days, { type: 'document-printed', document: 'constructor' }, '2026-11-22', IDS);
+    days = addEvent(
+      days,
+      { type: 'document-printed', document: 'police-application' },
+      '2026-11-22',
+      IDS,
+    );
+    expect(days[0]!.documents).toEqual({ 'police-application': 2 });
+    expect(days[0]!.printed).toBe(0);
   });
 
   it('counts marks only for the steps content has, never one the page made up', () => {
     const marks = JSON.parse(
       '{"constructor":"done","__proto__":"later","hang-up":"done","made-up":"later","x":"lost"}',
     ) as Record<string, 'done'>;
-    const days = addEvent([], visit(marks), '2026-11-22', STEPS);
+    const days = addEvent([], visit(marks), '2026-11-22', IDS);
     expect(Object.keys(days[0]!.steps)).toEqual(['hang-up']);
     expect(JSON.parse(JSON.stringify(days))[0].steps).toEqual({
       'hang-up': { done: 1, later: 0, 'not-relevant': 0 },
@@ -103,7 +128,7 @@ describe('daily counters', () => {
     }));
     // A newest day far down the file is past what is read.
     huge[30_000] = { date: '2099-01-01', visits: 99 };
-    const days = normalizeDays(huge, STEPS);
+    const days = normalizeDays(huge, IDS);
     expect(days).toHaveLength(KEPT_DAYS);
     expect(days.some((d) => d.date === '2099-01-01')).toBe(false);
     expect(days[0]!.date).toBe(huge[MAX_DAYS_READ - 1]!.date);

@@ -7,7 +7,7 @@ import {
 } from '../../../core/visit/idle';
 import { INITIAL_STATE, transition, type SessionState } from '../../../core/visit/session';
 
-const ctx = { questionCount: 3, stepCount: 4 };
+const ctx = { questionCount: 3, stepCount: 4, documents: ['police-application'] };
 
 describe('idle transitions of the session machine', () => {
   it('warns on a visit screen, and goes back to it when the visitor is still there', () => {
@@ -57,6 +57,15 @@ describe('idle timers', () => {
     expect(idleTimerFor({ name: 'printing' }, s, 'done')).toEqual({ seconds: 20, event: 'finish' });
     expect(idleTimerFor({ name: 'printing' }, s, 'failed')).toEqual({ seconds: 90, event: 'idle' });
     expect(idleTimerFor({ name: 'goodbye' }, s, 'idle')).toEqual({ seconds: 20, event: 'idle' });
+    // A document is read like a step; after it prints the visitor may want more, so it asks.
+    expect(idleTimerFor({ name: 'document', id: 'x' }, s, 'idle')).toEqual({
+      seconds: 180,
+      event: 'idle',
+    });
+    expect(idleTimerFor({ name: 'printing', document: 'x' }, s, 'done')).toEqual({
+      seconds: 90,
+      event: 'idle',
+    });
     expect(idleTimerFor({ name: 'idle-warning', resume: { name: 'overview' } }, s, 'idle')).toEqual(
       { seconds: 30, event: 'idle' },
     );

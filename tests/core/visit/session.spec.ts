@@ -7,7 +7,7 @@ import {
   type SessionState,
 } from '../../../core/visit/session';
 
-const ctx = { questionCount: 3, stepCount: 4 };
+const ctx = { questionCount: 3, stepCount: 4, documents: ['police-application'] };
 const run = (events: SessionEvent['type'][], from: SessionState = INITIAL_STATE) =>
   events.reduce<SessionState>((s, type) => transition(s, { type } as SessionEvent, ctx), from);
 
@@ -102,9 +102,33 @@ describe('session state machine', () => {
     expect(transition(preview, { type: 'finish' }, ctx)).toEqual({ name: 'goodbye' });
   });
 
+  it('opens an offered document from the summary or a failed print, prints it, and comes back', () => {
+    const summary: SessionState = { name: 'summary' };
+    const doc = transition(summary, { type: 'open-document', id: 'police-application' }, ctx);
+    expect(doc).toEqual({ name: 'document', id: 'police-application' });
+    // Only a document offered to this visitor opens.
+    expect(transition(summary, { type: 'open-document', id: 'lender-letter' }, ctx)).toBe(summary);
+    expect(transition(doc, { type: 'back' }, ctx)).toEqual(summary);
+    const printing = transition(doc, { type: 'print' }, ctx);
+    expect(printing).toEqual({ name: 'printing', document: 'police-application' });
+    expect(transition(printing, { type: 'back' }, ctx)).toEqual(doc);
+    expect(transition(printing, { type: 'to-summary' }, ctx)).toEqual(summary);
+    expect(transition(printing, { type: 'finish' }, ctx)).toEqual({ name: 'goodbye' });
+    const failedSheet: SessionState = { name: 'printing' };
+    expect(
+      transition(failedSheet, { type: 'open-document', id: 'police-application' }, ctx),
+    ).toEqual(doc);
+    expect(hasPlan(doc)).toBe(true);
+    expect(transition(doc, { type: 'idle' }, ctx)).toEqual({ name: 'idle-warning', resume: doc });
+  });
+
   it('goes from the plan overview straight to the summary when the plan is empty', () => {
     expect(
-      transition({ name: 'overview' }, { type: 'next' }, { questionCount: 3, stepCount: 0 }),
+      transition(
+        { name: 'overview' },
+        { type: 'next' },
+        { questionCount: 3, stepCount: 0, documents: [] },
+      ),
     ).toEqual({
       name: 'summary',
     });

@@ -173,12 +173,15 @@ describe('buildSheet', () => {
     expect(sheet(answers, {}).kioskPhones).toEqual([]);
   });
 
-  it.each(LOCALES)('prints %s paper alone, or with a second language for a bilingual sheet', (l) => {
-    expect(paperLocales(l, false)).toEqual([l]);
-    expect(paperLocales(l, true)).toEqual([l, secondLocale(l)]);
-    expect(secondLocale(l)).not.toBe(l);
-    expect(secondLocale(l)).toBe(l === 'kk' ? 'ru' : 'kk');
-  });
+  it.each(LOCALES)(
+    'prints %s paper alone, or with a second language for a bilingual sheet',
+    (l) => {
+      expect(paperLocales(l, false)).toEqual([l]);
+      expect(paperLocales(l, true)).toEqual([l, secondLocale(l)]);
+      expect(secondLocale(l)).not.toBe(l);
+      expect(secondLocale(l)).toBe(l === 'kk' ? 'ru' : 'kk');
+    },
+  );
 
   it('carries the date, branch and checked-as-of date, and no field for personal data', () => {
     const s = sheet(answers, {});

@@ -15,7 +15,7 @@ describe('counters store', () => {
     const make = () =>
       new CountersStore(
         dir(),
-        ['hang-up'],
+        { steps: ['hang-up'], documents: [] },
         () => {},
         () => now,
       );
@@ -36,7 +36,7 @@ describe('counters store', () => {
     // One flipped byte: no longer JSON.
     writeFileSync(join(dir(), 'counters.json'), good.replace('[', '{'));
     const log = vi.fn();
-    const c = new CountersStore(dir(), ['hang-up'], log, () => now);
+    const c = new CountersStore(dir(), { steps: ['hang-up'], documents: [] }, log, () => now);
     expect(c.all()).toEqual([]);
     expect(c.setAside()).toBe('counters.damaged-2026-11-22T09-05-00.json');
     expect(readFileSync(join(dir(), c.setAside()!), 'utf8')).toBe(good.replace('[', '{'));
@@ -52,7 +52,7 @@ describe('counters store', () => {
     expect(
       new CountersStore(
         dir(),
-        ['hang-up'],
+        { steps: ['hang-up'], documents: [] },
         () => {},
         () => new Date(),
       ).setAside(),

@@ -4,12 +4,14 @@ import { resolveKiosk } from '../../../src/kiosk';
 
 describe('resolveKiosk', () => {
   it('is what the page uses when no preload put a kiosk API on the window', async () => {
-    expect((await resolveKiosk([], window).getInfo()).runtime).toBe('browser');
+    expect((await resolveKiosk({ steps: [], documents: [] }, window).getInfo()).runtime).toBe(
+      'browser',
+    );
   });
 
   it("is the preload's API inside Electron", () => {
     const api = { getInfo: async () => ({ runtime: 'electron', version: '1' }) };
     const win = { kiosk: api, localStorage } as unknown as Window;
-    expect(resolveKiosk([], win)).toBe(api);
+    expect(resolveKiosk({ steps: [], documents: [] }, win)).toBe(api);
   });
 });

@@ -37,6 +37,7 @@ describe('IPC contract', () => {
       readSettings: () => DEFAULT_SETTINGS,
       staffActive: () => false,
       count: () => {},
+      documentIds: [],
     });
     staffIpc.register(ipc, {
       ...ctx,

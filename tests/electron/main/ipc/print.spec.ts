@@ -26,6 +26,7 @@ describe('print IPC', () => {
       log: () => {},
       staffActive: () => staff.active,
       count,
+      documentIds: ['police-application'],
     });
     const event = {
       senderFrame: { url: PAGE, parent: null },
@@ -60,6 +61,9 @@ describe('print IPC', () => {
       { paper: 'a3' },
       { paper: 'a4', receiptLengthMm: 'long' },
       { paper: 'a4', extra: 1 },
+      { kind: 'document', paper: 'a4' },
+      { kind: 'visit', document: 'police-application', paper: 'a4' },
+      { kind: 'document', document: '../../etc', paper: 'a4' },
     ]) {
       await expect(call('kiosk:print-sheet', bad)).rejects.toThrow('refused: malformed request');
     }
@@ -84,6 +88,34 @@ describe('print IPC', () => {
     expect(await call('kiosk:print-sheet', { kind: 'test', paper: 'a4' })).toMatchObject({
       ok: true,
     });
+    expect(count).not.toHaveBeenCalled();
+  });
+
+  it('prints a known document on A4 and counts it by type; refuses others', async () => {
+    const { cups } = fakeCups({});
+    const { call, printToPDF, count } = setup('linux', cups);
+    expect(
+      await call('kiosk:print-sheet', {
+        kind: 'document',
+        document: 'police-application',
+        paper: 'a4',
+      }),
+    ).toEqual({ ok: true, confirmed: true });
+    expect(printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ pageSize: { width: 210 / 25.4, height: 297 / 25.4 } }),
+    );
+    expect(count).toHaveBeenCalledWith({
+      type: 'document-printed',
+      document: 'police-application',
+    });
+    count.mockClear();
+    printToPDF.mockClear();
+    for (const bad of [
+      { kind: 'document', document: 'made-up', paper: 'a4' },
+      { kind: 'document', document: 'police-application', paper: 'receipt-80' },
+    ])
+      expect(await call('kiosk:print-sheet', bad)).toEqual({ ok: false, problem: 'unsupported' });
+    expect(printToPDF).not.toHaveBeenCalled();
     expect(count).not.toHaveBeenCalled();
   });
 

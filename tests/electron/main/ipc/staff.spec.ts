@@ -27,7 +27,7 @@ describe('staff IPC', () => {
     const settings = new SettingsStore(dir(), () => {});
     const counters = new CountersStore(
       dir(),
-      ['hang-up', 'contact-bank'],
+      { steps: ['hang-up', 'contact-bank'], documents: [] },
       () => {},
       () => new Date(2026, 10, 22, 12),
     );
