@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { STAFF_PIN, test } from './fixtures';
 import { answerTriage, expectedPlan, visitEveryScreen } from './visit';
 import type { Locale } from '../../core/locales';
+import type { Answers } from '../../core/visit/plan';
 
 /*
  * Writes the screenshots the README and docs show (docs/screens/), by `npm run screenshots`.
@@ -105,51 +107,109 @@ test('staff screens', async ({ kiosk: page }) => {
   await page.screenshot({ path: `${OUT}/staff-panel-ru.png`, fullPage: true });
 });
 
-/** Sample printed sheets (docs/sheets/): the PDF a kiosk prints, rendered to PNG pages. */
+/** Sample printed papers (docs/sheets/): the PDF a kiosk prints, rendered to PNG pages. */
 const SHEETS = resolve(import.meta.dirname, '../../docs/sheets');
+
+/** Prints what #print-root holds to `docs/sheets/<name>-N.png`, replacing older pages. */
+async function samplePaper(page: Page, name: string, paper: 'a4' | 'receipt-80'): Promise<void> {
+  await page.emulateMedia({ media: 'print' });
+  const lengthMm = await page.evaluate(() =>
+    Math.ceil(
+      (document.querySelector('#print-root > *')!.getBoundingClientRect().height * 25.4) / 96,
+    ),
+  );
+  mkdirSync(SHEETS, { recursive: true });
+  for (const f of readdirSync(SHEETS))
+    if (new RegExp(`^${name}-\\d+\\.png$`).test(f)) rmSync(`${SHEETS}/${f}`);
+  const pdf = `${SHEETS}/${name}.pdf`;
+  await page.pdf({
+    path: pdf,
+    printBackground: true,
+    margin: { top: '0', bottom: '0', left: '0', right: '0' },
+    ...(paper === 'a4' ? { format: 'A4' } : { width: '80mm', height: `${lengthMm}mm` }),
+  });
+  await page.emulateMedia({ media: 'screen' });
+  execFileSync('pdftoppm', ['-r', paper === 'a4' ? '80' : '110', '-png', pdf, `${SHEETS}/${name}`]);
+  rmSync(pdf);
+}
+
+async function configureSample(page: Page, settings: object) {
+  await page.evaluate(
+    ([value]) => {
+      localStorage.setItem('citizensec-kiosk:settings', value!);
+      localStorage.setItem('citizensec-kiosk:print-simulation', 'ok');
+    },
+    [JSON.stringify({ ...JSON.parse(SETTINGS), ...settings })],
+  );
+  await page.reload();
+}
+
+/** A visit to its summary, the first action marked done. */
+async function sampleVisit(page: Page, locale: Locale, sample: Answers) {
+  await answerTriage(page, locale, sample);
+  await page.getByTestId('next').click();
+  for (const [i] of expectedPlan(sample).entries()) {
+    if (i === 0) await page.getByTestId('status-done').click();
+    await page.getByTestId('next').click();
+  }
+}
+
 for (const paper of ['a4', 'receipt-80'] as const) {
   for (const locale of ['kk', 'ru'] as const) {
     test(`sample ${paper} sheet in ${locale}`, async ({ kiosk: page }) => {
-      await page.evaluate(
-        ([settings]) => {
-          localStorage.setItem('citizensec-kiosk:settings', settings!);
-          localStorage.setItem('citizensec-kiosk:print-simulation', 'ok');
-        },
-        [JSON.stringify({ ...JSON.parse(SETTINGS), paper, defaultLocale: locale })],
-      );
-      await page.reload();
-      const sample = answers;
-      await answerTriage(page, locale, sample);
-      await page.getByTestId('next').click();
-      for (const [i] of expectedPlan(sample).entries()) {
-        if (i === 0) await page.getByTestId('status-done').click();
-        await page.getByTestId('next').click();
-      }
+      await configureSample(page, { paper, defaultLocale: locale });
+      await sampleVisit(page, locale, answers);
       await page.getByTestId('print-plan').click();
       await page.screenshot({ path: `${OUT}/${locale}-preview-${paper}.png` });
-      await page.emulateMedia({ media: 'print' });
-      const lengthMm = await page.evaluate(() =>
-        Math.ceil(
-          (document.querySelector('#print-root .sheet')!.getBoundingClientRect().height * 25.4) /
-            96,
-        ),
-      );
-      mkdirSync(SHEETS, { recursive: true });
-      const pdf = `${SHEETS}/${paper}-${locale}.pdf`;
-      await page.pdf({
-        path: pdf,
-        printBackground: true,
-        margin: { top: '0', bottom: '0', left: '0', right: '0' },
-        ...(paper === 'a4' ? { format: 'A4' } : { width: '80mm', height: `${lengthMm}mm` }),
-      });
-      execFileSync('pdftoppm', [
-        '-r',
-        paper === 'a4' ? '80' : '110',
-        '-png',
-        pdf,
-        `${SHEETS}/${paper}-${locale}`,
-      ]);
-      rmSync(pdf);
+      await samplePaper(page, `${paper}-${locale}`, paper);
     });
   }
+}
+
+/** The fullest plan (every answer "not sure"), cut to two A4 pages; and a bilingual sheet. */
+for (const locale of ['kk', 'ru'] as const) {
+  test(`sample fullest A4 sheet in ${locale}`, async ({ kiosk: page }) => {
+    await configureSample(page, { paper: 'a4', defaultLocale: locale });
+    await sampleVisit(page, locale, {});
+    await page.getByTestId('print-plan').click();
+    await samplePaper(page, `a4-fullest-${locale}`, 'a4');
+  });
+}
+
+test('sample bilingual A4 sheet', async ({ kiosk: page }) => {
+  await configureSample(page, { paper: 'a4', bilingualSheet: true, defaultLocale: 'kk' });
+  await sampleVisit(page, 'kk', answers);
+  await page.getByTestId('print-plan').click();
+  await samplePaper(page, 'a4-bilingual-kk-ru', 'a4');
+});
+
+/** Every document, for a visitor who lost money and took a loan on the caller's word. */
+const DOCUMENT_VISIT: Answers = {
+  shared: ['egov-code', 'card'],
+  acted: ['took-loan'],
+  money: ['yes'],
+  loan: ['yes'],
+};
+for (const locale of ['kk', 'ru'] as const) {
+  test(`sample documents in ${locale}`, async ({ kiosk: page }) => {
+    await configureSample(page, {
+      paper: 'a4',
+      defaultLocale: locale,
+      branchType: 'police',
+      branchName: locale === 'kk' ? 'Алмалы аудандық полиция басқармасы' : 'УП Алмалинского района',
+    });
+    await sampleVisit(page, locale, DOCUMENT_VISIT);
+    const ids = await page
+      .locator('[data-testid="documents-offer"] button')
+      .evaluateAll((els) =>
+        els.map((e) => e.getAttribute('data-testid')!.slice('document-'.length)),
+      );
+    for (const id of ids) {
+      await page.getByTestId(`document-${id}`).click();
+      await page.getByTestId(`document-language-${locale}`).click();
+      if (id === ids[0]) await page.screenshot({ path: `${OUT}/${locale}-document.png` });
+      await samplePaper(page, `document-${id}-${locale}`, 'a4');
+      await page.getByTestId('back').click();
+    }
+  });
 }

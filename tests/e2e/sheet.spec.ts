@@ -7,7 +7,6 @@ import { expect, test } from './fixtures';
 import { answerTriage, content, expectedPlan } from './visit';
 import type { Locale } from '../../core/locales';
 import type { PaperSize } from '../../core/kiosk/kiosk-api';
-import { SHEET_CUTS } from '../../core/visit/sheet-fit';
 
 const SETTINGS_KEY = 'citizensec-kiosk:settings';
 const SIMULATION_KEY = 'citizensec-kiosk:print-simulation';
@@ -162,8 +161,7 @@ for (const paper of ['a4', 'receipt-80'] as const) {
 
 /** Whether the A4 sheet kept the official sites' QR codes, or cut them to fit two pages. */
 async function siteCodesKept(page: Page): Promise<boolean> {
-  const cuts = Number(await page.locator('#print-root').getAttribute('data-cuts'));
-  return cuts <= SHEET_CUTS.indexOf('site-codes');
+  return (await page.locator('#print-root').getAttribute('data-site-codes')) === 'true';
 }
 
 /** The text of one page of a PDF, in content order, whitespace made single spaces. */

@@ -1,19 +1,17 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentOrThrow } from '../../../scripts/read-content';
-import { buildPlan, type Answers } from '../../../core/visit/plan';
+import { buildPlan, type Answers, type StepStatus } from '../../../core/visit/plan';
 import { buildSheet, sheetWarnings, type SheetModel } from '../../../core/visit/sheet';
-import { fitSheet, SHEET_CUTS } from '../../../core/visit/sheet-fit';
+import { fitSheet, sheetCuts } from '../../../core/visit/sheet-fit';
 
 const content = loadContentOrThrow(resolve(import.meta.dirname, '../../../content'));
 
-/** The fullest plan: every question "not sure", so every step with every sub-step. */
-function fullest(): SheetModel {
-  const answers: Answers = {};
+function sheet(answers: Answers = {}, statuses: Record<string, StepStatus> = {}): SheetModel {
   return buildSheet({
     content,
     plan: buildPlan(content, { answers, place: 'bank' }),
-    statuses: {},
+    statuses,
     answers,
     branchName: 'Branch 7',
     place: { branchType: 'bank', branchPhone: '', policePhone: '' },
@@ -21,7 +19,9 @@ function fullest(): SheetModel {
   });
 }
 
-const steps = (m: SheetModel) => [...m.todo.flatMap((g) => g.steps), ...m.remember];
+/** The fullest plan: every question "not sure", so every step with every sub-step. */
+const fullest = () => sheet();
+const todoSteps = (m: SheetModel) => m.todo.flatMap((g) => g.steps);
 
 describe('fitSheet', () => {
   it('changes nothing with no cuts', () => {
@@ -29,38 +29,38 @@ describe('fitSheet', () => {
     expect(fitSheet(m, 0)).toEqual({ model: m, siteCodes: true, leftOut: [] });
   });
 
-  it('cuts in order: reminders, other ways, then detail from the least urgent up', () => {
+  it('cuts one thing at a time: reminders, other ways, then instructions from the least urgent', () => {
     const m = fullest();
-    expect(SHEET_CUTS).toEqual([
-      'reminders',
-      'other-ways',
-      'detail-this-week',
-      'detail-today',
-      'site-codes',
-      'detail-now',
-    ]);
+    const cuts = sheetCuts(m);
+    expect(cuts[0]).toEqual({ kind: 'reminders' });
+    const kinds = cuts.map((c) => c.kind);
+    // Other ways before any instructions, the site codes just before the steps for now.
+    expect(kinds.lastIndexOf('other-ways')).toBeLessThan(kinds.indexOf('in-brief'));
+    const urgencyOf = new Map(m.todo.flatMap((g) => g.steps.map((s) => [s.id, g.urgency])));
+    const briefs = cuts.filter((c) => c.kind === 'in-brief').map((c) => urgencyOf.get(c.step!));
+    expect(briefs).toEqual([...briefs].sort((a, b) => rank(a!) - rank(b!)));
+    const siteCodes = kinds.indexOf('site-codes');
+    expect(cuts.slice(siteCodes + 1).every((c) => urgencyOf.get(c.step!) === 'now')).toBe(true);
+    expect(
+      cuts
+        .slice(0, siteCodes)
+        .some((c) => urgencyOf.get(c.step ?? '') === 'now' && c.kind === 'in-brief'),
+    ).toBe(false);
+
+    // Each cut takes exactly one more thing.
     const one = fitSheet(m, 1);
-    expect(one.leftOut.map((l) => l.cut)).toEqual(['reminders']);
     expect(one.model.todo).toEqual(m.todo);
     const hangUp = one.model.remember.find((s) => s.id === 'hang-up')!;
     expect(hangUp).toMatchObject({ cut: 'in-brief', lines: [hangUp.why], routes: [] });
-
     const two = fitSheet(m, 2);
-    const withWays = two.model.todo.flatMap((g) => g.steps).filter((s) => s.cut === 'one-way');
-    expect(withWays.length).toBeGreaterThan(0);
-    for (const s of withWays) expect(s.routes).toHaveLength(1);
-
-    const three = fitSheet(m, 3);
-    for (const g of three.model.todo)
-      for (const s of g.steps)
-        expect(s.cut === 'in-brief').toBe(g.urgency === 'this-week' && s.lines.length > 0);
+    expect(todoSteps(two.model).filter((s) => s.cut === 'one-way')).toHaveLength(1);
   });
 
   it('never shortens how scammers act, and keeps every warning at every cut', () => {
     const m = fullest();
     const warnings = sheetWarnings(m);
-    for (let cuts = 0; cuts <= SHEET_CUTS.length; cuts++) {
-      const f = fitSheet(m, cuts);
+    for (let n = 0; n <= sheetCuts(m).length; n++) {
+      const f = fitSheet(m, n);
       expect(sheetWarnings(f.model)).toEqual(warnings);
       const tactics = f.model.remember.find((s) => s.id === 'scam-tactics')!;
       expect(tactics.cut).toBeUndefined();
@@ -68,20 +68,28 @@ describe('fitSheet', () => {
     }
   });
 
-  it('names each step once, and what was cut, for the note on the sheet', () => {
-    const f = fitSheet(fullest(), SHEET_CUTS.length);
+  it('at the last cut, every step is brief, no site code is left, and each step is named once', () => {
+    const m = fullest();
+    const f = fitSheet(m, sheetCuts(m).length);
     expect(f.siteCodes).toBe(false);
-    expect(f.leftOut.map((l) => l.cut)).toContain('site-codes');
+    expect(f.leftOut.map((l) => l.cut)).toEqual(['reminders', 'in-brief', 'site-codes']);
     const named = f.leftOut.flatMap((l) => l.steps.map((t) => t.en));
     expect(new Set(named).size).toBe(named.length);
-    // Every step still has its title; none is dropped from the sheet.
-    expect(steps(f.model).map((s) => s.id)).toEqual(steps(fullest()).map((s) => s.id));
-    for (const s of steps(f.model).filter((x) => !x.essential))
-      expect(s.routes.length + s.then.length).toBe(0);
+    // No step is dropped from the sheet; each keeps its title and why it matters.
+    expect(todoSteps(f.model).map((s) => s.id)).toEqual(todoSteps(m).map((s) => s.id));
+    for (const s of todoSteps(f.model)) expect(s.routes.length + s.then.length).toBe(0);
   });
 
-  it('does not claim to cut the site codes of a sheet that has no sites', () => {
+  it('cuts nothing a sheet does not have: no site codes without sites, no ways of done steps', () => {
     const m = { ...fullest(), links: [] };
-    expect(fitSheet(m, SHEET_CUTS.length).leftOut.map((l) => l.cut)).not.toContain('site-codes');
+    expect(sheetCuts(m).map((c) => c.kind)).not.toContain('site-codes');
+    const done = sheet({}, Object.fromEntries(content.steps.map((s) => [s.id, 'done' as const])));
+    expect(
+      sheetCuts(done).filter((c) => c.kind !== 'reminders' && c.kind !== 'site-codes'),
+    ).toEqual([]);
   });
 });
+
+function rank(u: string): number {
+  return ['this-week', 'today', 'now'].indexOf(u);
+}
