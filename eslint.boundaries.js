@@ -4,9 +4,10 @@ import { builtinModules } from 'node:module';
  * Who may import whom: one core, three programs (see docs/architecture.md).
  *
  *   core/       plain TypeScript shared by every program: no Vue, no Electron, no Node
- *   src/        the kiosk page: core/ and itself; never Electron or Node
+ *   paper/      Vue components of printed papers the two pages share (documents): core/ only
+ *   src/        the kiosk page: core/, paper/ and itself; never Electron or Node
  *   electron/   main and preload: core/ and itself; never the page's code
- *   companion/  the phone page: core/ and itself; never Electron, Node or the other programs
+ *   companion/  the phone page: core/, paper/ and itself; never Electron, Node or the other programs
  *   scripts/    build-time tools: anything but the page's code
  *
  * ESLint's no-restricted-imports covers `import`, `import type` and `export … from`. Each
@@ -26,6 +27,11 @@ const NO_MAIN = folder(
   'Only Electron imports electron/: shared code belongs in core/.',
 );
 const NO_COMPANION = folder('companion', 'Only the companion imports companion/.');
+// Only the top-level paper/ folder's files ("./paper" alone is main's print/paper.ts).
+const NO_PAPER = {
+  group: ['**/paper/**'],
+  message: 'Only the two pages import paper/ (Vue components): core/ and main have no Vue.',
+};
 const NO_VUE_FILES = { group: ['**/*.vue'], message: 'core/ is plain TypeScript, with no Vue.' };
 
 const CORE_NO_NODE = 'core/ runs in every program, the page among them: no Node modules.';
@@ -47,7 +53,22 @@ export const boundaries = [
         })),
         ...nodePaths(CORE_NO_NODE),
       ],
-      [node(CORE_NO_NODE), NO_VUE_FILES, NO_PAGE, NO_MAIN, NO_COMPANION],
+      [node(CORE_NO_NODE), NO_VUE_FILES, NO_PAGE, NO_MAIN, NO_COMPANION, NO_PAPER],
+    ),
+  },
+  {
+    files: ['paper/**/*.{ts,vue}'],
+    rules: rule(
+      [
+        { name: 'electron', message: 'paper/ is shared by two web pages.' },
+        ...nodePaths(PAGE_NO_NODE),
+      ],
+      [
+        node(PAGE_NO_NODE),
+        folder('src', 'paper/ is shared by both pages: it imports core/ only.'),
+        NO_MAIN,
+        folder('companion', 'paper/ is shared by both pages: it imports core/ only.'),
+      ],
     ),
   },
   {
@@ -85,7 +106,7 @@ export const boundaries = [
           message: 'The kiosk never hands a link to the system (shell.openExternal).',
         },
       ],
-      [NO_PAGE, NO_COMPANION],
+      [NO_PAGE, NO_COMPANION, NO_PAPER],
     ),
   },
   {

@@ -15,7 +15,7 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser } },
   },
   {
-    files: ['src/**/*.{ts,vue}', 'companion/**/*.{ts,vue}'],
+    files: ['src/**/*.{ts,vue}', 'companion/**/*.{ts,vue}', 'paper/**/*.{ts,vue}'],
     languageOptions: { globals: globals.browser },
   },
   ...boundaries,

@@ -1,14 +1,18 @@
 /*
- * The renderer's size as shipped: every file of the production build, raw and gzipped, and the
- * source modules that take most of the JavaScript. Used by `npm run bench` and by the bundle
- * size test (tests/scripts/bundle-size.spec.ts).
+ * The size of the kiosk page (the renderer) and of the companion page as shipped: every file of
+ * the production build, raw and gzipped, and the source modules that take most of the
+ * JavaScript. Used by `npm run bench` and by the bundle size tests
+ * (tests/scripts/bundle-size.spec.ts).
  */
 import { gzipSync } from 'node:zlib';
 import { relative, resolve } from 'node:path';
-import { build, type Plugin, type Rollup } from 'vite';
+import { build, type Plugin, type Rollup, type UserConfig } from 'vite';
 import { rendererConfig } from '../electron.vite.config';
+import companionConfig from '../vite.companion.config';
 
 export const RENDERER_JS_BUDGET_GZIP = 150 * 1024;
+/** The companion page loads on a phone, often on a slow connection. */
+export const COMPANION_JS_BUDGET_GZIP = 80 * 1024;
 
 export interface BundleFile {
   readonly name: string;
@@ -31,18 +35,27 @@ const ROOT = resolve(import.meta.dirname, '..');
  * mode whatever the caller's NODE_ENV (Vitest sets "test", which would build Vue's and the
  * messages' development code, a third larger).
  */
-export async function measureRenderer(): Promise<BundleReport> {
+export function measureRenderer(): Promise<BundleReport> {
+  return measure(rendererConfig as UserConfig);
+}
+
+/** The companion page, built and measured the same way. */
+export function measureCompanion(): Promise<BundleReport> {
+  return measure(companionConfig as UserConfig);
+}
+
+async function measure(config: UserConfig): Promise<BundleReport> {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    return await measureProductionBuild();
+    return await measureProductionBuild(config);
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
   }
 }
 
-async function measureProductionBuild(): Promise<BundleReport> {
+async function measureProductionBuild(config: UserConfig): Promise<BundleReport> {
   const modules = new Map<string, number>();
   const collect: Plugin = {
     name: 'citizensec:bundle-size',
@@ -55,12 +68,12 @@ async function measureProductionBuild(): Promise<BundleReport> {
     },
   };
   const result = (await build({
-    ...rendererConfig,
+    ...config,
     mode: 'production',
     configFile: false,
     logLevel: 'silent',
-    plugins: [...rendererConfig.plugins, collect],
-    build: { ...rendererConfig.build, write: false, emptyOutDir: false },
+    plugins: [...(config.plugins ?? []), collect],
+    build: { ...config.build, write: false, emptyOutDir: false },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
   const files = outputs

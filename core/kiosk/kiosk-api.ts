@@ -43,6 +43,11 @@ export interface KioskSettings {
   readonly paper: PaperSize;
   /** Print the sheet in the visitor's language and a second one (Kazakh, or Russian for Kazakh). */
   readonly bilingualSheet: boolean;
+  /**
+   * Where the companion page for phones is hosted (https), or empty: the plan's QR codes then
+   * hold the plan as plain text instead of a link to it.
+   */
+  readonly companionUrl: string;
   /** Idle times, each within the bounds of core/visit/idle.ts. */
   readonly idle: IdleSettings;
 }

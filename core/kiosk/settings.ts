@@ -12,6 +12,29 @@ import { BRANCH_TYPES, PAPER_SIZES, type KioskSettings } from './kiosk-api.ts';
  */
 
 export const MAX_NAME_LENGTH = 80;
+export const MAX_URL_LENGTH = 200;
+
+/**
+ * A companion page's address: https, a host, no user name or password, no fragment (the plan
+ * goes there). Plain http only to this machine, for trying a local build.
+ */
+export function isCompanionUrl(v: string): boolean {
+  if (v.length > MAX_URL_LENGTH || /\s/.test(v)) return false;
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    return false;
+  }
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  return (
+    (url.protocol === 'https:' || (url.protocol === 'http:' && local)) &&
+    url.hostname !== '' &&
+    url.username === '' &&
+    url.password === '' &&
+    !v.includes('#')
+  );
+}
 /** CUPS queue names: printable characters other than space, "/", "\\", "#" and quotes. */
 export const PRINTER_NAME = /^[^\s/\\#'"]{1,127}$/;
 
@@ -24,6 +47,11 @@ interface TextField {
 /** A phone number as people dial it, or empty. */
 interface PhoneField {
   readonly kind: 'phone';
+  readonly default: string;
+}
+/** The address of a page the kiosk links to (https), or empty. */
+interface UrlField {
+  readonly kind: 'url';
   readonly default: string;
 }
 /** A print queue's name, or empty for the system's default printer. */
@@ -63,7 +91,7 @@ type FieldFor<T> = [T] extends [boolean]
       ? LocalesField
       : [T] extends [string]
         ? string extends T
-          ? TextField | PhoneField | PrinterField
+          ? TextField | PhoneField | PrinterField | UrlField
           : ChoiceField<T & string>
         : GroupField<T>;
 
@@ -71,6 +99,7 @@ export type Field =
   | TextField
   | PhoneField
   | PrinterField
+  | UrlField
   | ChoiceField<string>
   | FlagField
   | LocalesField
@@ -106,6 +135,7 @@ export const SETTINGS_FIELDS = {
   printerName: { kind: 'printer', default: '' },
   paper: choice(PAPER_SIZES, 'a4'),
   bilingualSheet: { kind: 'flag', default: false },
+  companionUrl: { kind: 'url', default: '' },
   idle: { kind: 'group', fields: IDLE_FIELDS },
 } as const satisfies GroupField<KioskSettings>['fields'];
 
@@ -143,6 +173,8 @@ export function isValidField(field: Field, v: unknown): boolean {
       return typeof v === 'string' && (v === '' || isWellFormedPhone(v));
     case 'printer':
       return typeof v === 'string' && (v === '' || PRINTER_NAME.test(v));
+    case 'url':
+      return typeof v === 'string' && (v === '' || isCompanionUrl(v));
     case 'choice':
       return typeof v === 'string' && field.options.includes(v);
     case 'flag':
@@ -171,6 +203,8 @@ export function expectedOf(field: Field): string {
       return 'a phone number as dialled, or nothing';
     case 'printer':
       return 'a print queue name, or nothing';
+    case 'url':
+      return 'an https address without a # part, or nothing';
     case 'choice':
       return `one of ${field.options.join(', ')}`;
     case 'flag':
@@ -195,6 +229,7 @@ function normalizeField(field: Field, v: unknown): unknown {
         : field.default;
     case 'phone':
     case 'printer':
+    case 'url':
     case 'choice':
     case 'flag':
       return isValidField(field, v) ? v : field.default;

@@ -52,7 +52,8 @@ export interface DocumentVisit {
   readonly plan: readonly PlanItem[];
   readonly answers: Answers;
   readonly statuses: Readonly<Record<string, StepStatus>>;
-  readonly place: Place;
+  /** Where the kiosk stands, or null at home (the companion page): no addressee is filled in. */
+  readonly place: Place | null;
   readonly branchName: string;
   readonly today: Date;
 }
@@ -62,7 +63,7 @@ export function offeredDocuments(
   content: Content,
   plan: readonly PlanItem[],
   answers: Answers,
-  place: Place,
+  place: Place | null,
 ): DocumentTemplate[] {
   const inPlan = new Set(plan.map((p) => p.stepId));
   return content.documents.filter(
@@ -81,6 +82,11 @@ function isoDate(d: Date): string {
  */
 function chosenOptions(answers: Answers, question: string): readonly string[] {
   return answers[question] ?? [];
+}
+
+/** A list's last item ends the sentence: its ";" becomes ".". */
+function endList(items: string[]): string[] {
+  return items.map((x, i) => (i === items.length - 1 ? x.replace(/;$/, '.') : x));
 }
 
 export function fillDocument(
@@ -108,7 +114,7 @@ export function fillDocument(
           Object.hasOwn(c.options, o) ? [t(c.options[o]!)] : [],
         ),
       );
-      if (items.length > 0) return [{ kind: 'list', intro: t(b.intro), items }];
+      if (items.length > 0) return [{ kind: 'list', intro: t(b.intro), items: endList(items) }];
       return b.otherwise
         ? [
             { kind: 'text', text: t(b.intro) },
@@ -120,11 +126,13 @@ export function fillDocument(
       const items = Object.entries(b.done)
         .filter(([id]) => visit.statuses[id] === 'done')
         .map(([, text]) => t(text));
-      return items.length > 0 ? [{ kind: 'list', intro: t(b.intro), items }] : [];
+      return items.length > 0 ? [{ kind: 'list', intro: t(b.intro), items: endList(items) }] : [];
     }
     if ('list' in b) {
       const items = b.list.filter((x) => !x.onlyIf || holds(x.onlyIf, at)).map((x) => t(x.text));
-      return items.length > 0 ? [{ kind: 'numbered', intro: t(b.intro), items }] : [];
+      return items.length > 0
+        ? [{ kind: 'numbered', intro: t(b.intro), items: endList(items) }]
+        : [];
     }
     if ('table' in b)
       return [{ kind: 'table', title: t(b.table), columns: b.columns.map(t), rows: b.rows }];

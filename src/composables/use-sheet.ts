@@ -2,6 +2,8 @@ import { computed, effectScope, ref, watch } from 'vue';
 import { getActivePinia } from 'pinia';
 import { useI18n } from 'vue-i18n';
 import { buildSheet, paperLocales, phoneText, type PhoneTextLabels } from '../../core/visit/sheet';
+import { encodePlanLink, planLinkUrl } from '../../core/visit/plan-link';
+import { localDate } from '../../core/kiosk/counters';
 import type { Locale } from '../../core/locales';
 import { fitSheet } from '../../core/visit/sheet-fit';
 import type { MessageSchema } from '../i18n';
@@ -69,10 +71,28 @@ function buildSheetRefs(options: { sample?: boolean }) {
     done: t('titleSheetDone', {}, { locale: l }),
     phones: t('labelSheetPhones', {}, { locale: l }),
   });
-  /** The plan-on-your-phone text in one language: each copy of the sheet carries its own. */
-  const phoneFor = (l: Locale) => phoneText(model.value, labelsIn(l), l);
+  /**
+   * What the phone code holds, in one language (each copy of the sheet carries its own): a link
+   * to the companion page with the plan in its fragment, where staff set the companion's
+   * address; else the plan as plain text.
+   */
+  const phoneIsLink = computed(() => kiosk.settings.companionUrl !== '');
+  const phoneFor = (l: Locale) => {
+    if (!phoneIsLink.value) return phoneText(model.value, labelsIn(l), l);
+    const answersNow = options.sample ? {} : answers.answers;
+    const code = encodePlanLink(kioskContent, {
+      locale: l,
+      date: localDate(new Date()),
+      answers: answersNow,
+      plan: buildPlan(kioskContent, { answers: answersNow, place: kiosk.settings.branchType }),
+      statuses: options.sample ? {} : plan.statuses,
+    });
+    return planLinkUrl(kiosk.settings.companionUrl, code);
+  };
   /** On screen, the phone code is in the screen's language. */
   const phone = computed(() => phoneFor(locale.value));
+  /** A link reads from paper at error correction M; the longer text needs L. */
+  const phoneLevel = computed(() => (phoneIsLink.value ? 'M' : 'L') as 'M' | 'L');
 
   /**
    * How many cuts of SHEET_CUTS the A4 sheet needs to keep to two pages: the print root measures
@@ -89,6 +109,8 @@ function buildSheetRefs(options: { sample?: boolean }) {
     cuts,
     phone,
     phoneFor,
+    phoneIsLink,
+    phoneLevel,
     locales,
     paper: computed(() => kiosk.settings.paper),
   };

@@ -213,3 +213,52 @@ for (const locale of ['kk', 'ru'] as const) {
     }
   });
 }
+
+/**
+ * The companion page on a phone (docs/companion.md): the link read from the kiosk's phone code
+ * as a camera would, opened at a phone's size and density; the plan's top, a step opened, the
+ * documents, and the message for a damaged link.
+ */
+for (const locale of ['kk', 'ru'] as const) {
+  test(`companion on a phone in ${locale}`, async ({ kiosk: page, launchBrowser }, testInfo) => {
+    await configureSample(page, {
+      paper: 'a4',
+      defaultLocale: locale,
+      companionUrl: `http://127.0.0.1:${process.env.E2E_COMPANION_PORT ?? 4174}/`,
+    });
+    await sampleVisit(page, locale, DOCUMENT_VISIT);
+    await page.getByTestId('print-plan').click();
+    await page.getByTestId('finish').click();
+    await page.getByTestId('finish-phone').click();
+    const code = testInfo.outputPath('code.png');
+    await page.getByTestId('phone-plan').locator('svg').screenshot({ path: code });
+    const url = execFileSync('zbarimg', ['-q', '--raw', code], { encoding: 'utf8' }).trim();
+    const phone = await (
+      await launchBrowser()
+    ).newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+      locale: locale === 'kk' ? 'kk-KZ' : 'ru-RU',
+    });
+    const p = await phone.newPage();
+    const shot = (name: string) => p.screenshot({ path: `${OUT}/companion-${locale}-${name}.png` });
+    await p.goto(url);
+    await p.getByRole('heading', { level: 1 }).waitFor();
+    await shot('plan');
+    const details = p.locator('[data-testid^="companion-details-"]').nth(1);
+    await details.click();
+    await details.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await shot('step');
+    await p.locator('[data-testid^="companion-document-"]').first().click();
+    await p
+      .getByTestId('companion-documents')
+      .evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await shot('documents');
+    await p.goto(`${url.split('#')[0]}#${url.split('#')[1]!.slice(0, 6)}`);
+    await p.getByTestId('companion-problem').waitFor();
+    await shot('damaged');
+    await phone.close();
+  });
+}

@@ -149,7 +149,13 @@ for (const paper of ['a4', 'receipt-80'] as const) {
       if (siteCodes) for (const url of linksInPlan) expect(lines).toContain(url);
       // The plan code holds what is left to do in the visitor's language, and what is done.
       const short = (id: string) => content.steps.find((s) => s.id === id)!.short[locale];
-      expect(codes.text).toContain('CitizenSec');
+      // The code says its text is UTF-8 (ECI 26), so it reads back exactly, "·" included.
+      const heading = {
+        kk: 'Менің іс-қимыл жоспарым',
+        ru: 'Мой план действий',
+        en: 'My action plan',
+      };
+      expect(codes.text).toContain(`${heading[locale]} · CitizenSec`);
       expect(lines).toContain(`[ ] ${short(actionIds[1]!)}`);
       expect(codes.text).toContain(short(actionIds[0]!));
       expect(lines).not.toContain(`[ ] ${short(actionIds[0]!)}`);

@@ -121,6 +121,27 @@ describe('companion/ (the phone page)', () => {
   });
 });
 
+describe('paper/ (printed papers both pages show)', () => {
+  it('imports core/ only, and both pages may import it; core/ and main may not', async () => {
+    expect(
+      await refused(
+        'paper/probe.ts',
+        '../src/stores/plan',
+        '../companion/main',
+        '../electron/main/log',
+        'node:fs',
+      ),
+    ).toHaveLength(4);
+    expect(await refused('paper/probe.ts', '../core/visit/documents')).toEqual([]);
+    expect(await refused('src/pages/probe.ts', '../../paper/DocumentPaper.vue')).toEqual([]);
+    expect(await refused('companion/probe.ts', '../paper/DocumentPaper.vue')).toEqual([]);
+    expect(await refused('core/visit/probe.ts', '../../paper/DocumentPaper.vue')).not.toEqual([]);
+    expect(await refused('electron/main/probe.ts', '../../paper/DocumentPaper.vue')).toHaveLength(
+      1,
+    );
+  });
+});
+
 describe('scripts/', () => {
   it('may use main and core/, but not the page', async () => {
     expect(await refused('scripts/probe.ts', '../src/content')).toHaveLength(1);

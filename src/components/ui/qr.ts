@@ -1,4 +1,4 @@
-import QRCode from 'qrcode';
+import { correction, generate, mode } from 'lean-qr';
 
 export interface QrMatrix {
   readonly size: number;
@@ -8,24 +8,32 @@ export interface QrMatrix {
 }
 
 /**
- * A QR code for `text`, made on the kiosk with no network. Rows of dark modules become single
- * path segments, so even a large code stays a small SVG.
+ * A QR code for `text`, made on the kiosk with no network. Text beyond ASCII is encoded as UTF-8
+ * behind the ECI marker that says so, or phone cameras and scanners guess another encoding
+ * (zbar read "·" as a Japanese character). Rows of dark modules become single path segments, so
+ * even a large code stays a small SVG.
  */
 export function qrMatrix(text: string, errorCorrectionLevel: 'L' | 'M' = 'M'): QrMatrix {
-  const qr = QRCode.create(text, { errorCorrectionLevel });
-  const { size, data } = qr.modules;
+  const code = generate(
+    mode.auto(text, { modes: [mode.numeric, mode.alphaNumeric, mode.ascii, mode.utf8] }),
+    {
+      minCorrectionLevel: correction[errorCorrectionLevel],
+      maxCorrectionLevel: correction[errorCorrectionLevel],
+    },
+  );
+  const size = code.size;
   let path = '';
   for (let y = 0; y < size; y++) {
     let x = 0;
     while (x < size) {
-      if (!data[y * size + x]) {
+      if (!code.get(x, y)) {
         x++;
         continue;
       }
       const start = x;
-      while (x < size && data[y * size + x]) x++;
+      while (x < size && code.get(x, y)) x++;
       path += `M${start} ${y}h${x - start}v1h${start - x}z`;
     }
   }
-  return { size, path, version: qr.version };
+  return { size, path, version: (size - 17) / 4 };
 }

@@ -4,6 +4,7 @@ import { kioskContent } from '../../../../src/content';
 import { buildPlan, type Answers } from '../../../../core/visit/plan';
 import { buildSheet, phoneText, PHONE_TEXT_MAX_BYTES } from '../../../../core/visit/sheet';
 import { LOCALES } from '../../../../core/locales';
+import { encodePlanLink, planLinkUrl } from '../../../../core/visit/plan-link';
 
 describe('qrMatrix', () => {
   it('draws a square code whose path stays inside it', () => {
@@ -53,4 +54,23 @@ describe('qrMatrix', () => {
       expect(qrMatrix(text, 'L').version).toBeLessThanOrEqual(17);
     },
   );
+
+  it.each([
+    'https://citizensec.kz/plan/',
+    'https://citizensec.kz/plan/2026-02/',
+    'https://www.example-bank.kz/security/citizensec/plan/',
+  ])('holds the fullest plan’s companion link at %s in version 10 or less at M', (address) => {
+    const all: Answers = { shared: ['not-sure'], acted: ['not-sure'], money: ['not-sure'] };
+    const done = Object.fromEntries(kioskContent.steps.map((s) => [s.id, 'done' as const]));
+    for (const locale of LOCALES) {
+      const code = encodePlanLink(kioskContent, {
+        locale,
+        date: '2026-11-25',
+        answers: { ...all, loan: ['not-sure'] },
+        plan: buildPlan(kioskContent, { answers: { ...all, loan: ['not-sure'] }, place: 'bank' }),
+        statuses: done,
+      });
+      expect(qrMatrix(planLinkUrl(address, code), 'M').version).toBeLessThanOrEqual(10);
+    }
+  });
 });
