@@ -36,6 +36,11 @@ export interface KioskSettings {
   /** The local police station's phone, as people dial it, or empty; printed on the sheet. */
   readonly policePhone: string;
   readonly defaultLocale: Locale;
+  /**
+   * The staff screen's language, whatever the visitor's: staff choose it there. Staff notes on
+   * a step are shown in it (and in the visitor's too when that differs).
+   */
+  readonly staffLocale: Locale;
   /** The languages offered, in the language screen's order; never empty. */
   readonly enabledLocales: readonly Locale[];
   /** The print queue; empty means the system's default printer. */

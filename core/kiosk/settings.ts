@@ -1,5 +1,5 @@
 import { assertNever } from '../assert-never.ts';
-import { isWellFormedPhone } from '../content/phone.ts';
+import { normalizePhone } from '../content/phone.ts';
 import { isLocale, LOCALES, type Locale } from '../locales.ts';
 import { IDLE_BOUNDS, type Bounds, type IdleSettings } from '../visit/idle.ts';
 import { BRANCH_TYPES, PAPER_SIZES, type KioskSettings } from './kiosk-api.ts';
@@ -44,7 +44,10 @@ interface TextField {
   readonly maxLength: number;
   readonly default: string;
 }
-/** A phone number as people dial it, or empty. */
+/**
+ * A phone number in any common written form, or empty; kept in the one form the kiosk shows
+ * (core/content/phone.ts, `normalizePhone`).
+ */
 interface PhoneField {
   readonly kind: 'phone';
   readonly default: string;
@@ -131,6 +134,8 @@ export const SETTINGS_FIELDS = {
   branchPhone: phone(),
   policePhone: phone(),
   defaultLocale: choice(LOCALES, 'kk'),
+  // Where a file has none, normalizeSettings gives it the kiosk's default language instead.
+  staffLocale: choice(LOCALES, 'kk'),
   enabledLocales: { kind: 'locales', default: LOCALES },
   printerName: { kind: 'printer', default: '' },
   paper: choice(PAPER_SIZES, 'a4'),
@@ -170,7 +175,7 @@ export function isValidField(field: Field, v: unknown): boolean {
     case 'text':
       return typeof v === 'string' && v.length <= field.maxLength;
     case 'phone':
-      return typeof v === 'string' && (v === '' || isWellFormedPhone(v));
+      return typeof v === 'string' && (v.trim() === '' || normalizePhone(v) !== null);
     case 'printer':
       return typeof v === 'string' && (v === '' || PRINTER_NAME.test(v));
     case 'url':
@@ -200,7 +205,7 @@ export function expectedOf(field: Field): string {
     case 'text':
       return `text of at most ${field.maxLength} characters`;
     case 'phone':
-      return 'a phone number as dialled, or nothing';
+      return 'a phone number of Kazakhstan or a short number, or nothing';
     case 'printer':
       return 'a print queue name, or nothing';
     case 'url':
@@ -228,6 +233,11 @@ function normalizeField(field: Field, v: unknown): unknown {
         ? v.replace(/\s+/g, ' ').trim().slice(0, field.maxLength)
         : field.default;
     case 'phone':
+      return typeof v === 'string'
+        ? v.trim() === ''
+          ? ''
+          : (normalizePhone(v) ?? field.default)
+        : field.default;
     case 'printer':
     case 'url':
     case 'choice':
@@ -268,6 +278,9 @@ export const DEFAULT_SETTINGS = defaultOf(SETTINGS) as KioskSettings;
 export function normalizeSettings(raw: unknown): KioskSettings {
   let settings = normalizeField(SETTINGS, raw) as KioskSettings;
   for (const rule of SETTINGS_RULES) if (!rule.holds(settings)) settings = rule.repair(settings);
+  // Settings written before staff had a language of their own: staff keep the kiosk's.
+  if (!isRecord(raw) || !isLocale(raw.staffLocale))
+    settings = { ...settings, staffLocale: settings.defaultLocale };
   return settings;
 }
 

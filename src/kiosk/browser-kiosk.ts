@@ -4,7 +4,7 @@ import type {
   PrintOutcome,
   PrintProblem,
 } from '../../core/kiosk/kiosk-api';
-import { normalizeSettings } from '../../core/kiosk/settings';
+import { normalizeSettings, settingsProblems } from '../../core/kiosk/settings';
 import {
   parseStoredPin,
   StaffCore,
@@ -236,9 +236,9 @@ export function createBrowserKiosk(
     saveSettings: async (next) => {
       if (!staff.isActive()) return { ok: false, problem: 'not-staff' };
       staff.touch();
+      // Refused where main's schema refuses; what passes is kept normalised (phones, spaces).
+      if (settingsProblems(next).length > 0) return { ok: false, problem: 'invalid' };
       const settings = normalizeSettings(next);
-      if (JSON.stringify(settings) !== JSON.stringify(next))
-        return { ok: false, problem: 'invalid' };
       return set(BROWSER_SETTINGS_KEY, JSON.stringify(settings))
         ? { ok: true, settings }
         : { ok: false, problem: 'write-failed' };

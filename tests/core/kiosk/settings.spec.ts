@@ -20,6 +20,7 @@ const VALID: KioskSettings = {
   policePhone: '102',
   enabledLocales: ['kk', 'ru'],
   defaultLocale: 'ru',
+  staffLocale: 'kk',
   printerName: 'Kiosk_Printer-1',
   paper: 'receipt-80',
   bilingualSheet: true,
@@ -40,6 +41,18 @@ describe('the settings table', () => {
       expect(IDLE_FIELDS[key]).toMatchObject(IDLE_BOUNDS[key]);
   });
 
+  it('accepts a phone in any common written form, and refuses the rest', () => {
+    for (const phone of ['+7 (727) 250-00-00', '87272500000', '8-800-080-7777', '1414', ''])
+      expect(settingsProblems({ ...VALID, branchPhone: phone }), phone).toEqual([]);
+    for (const phone of ['727 250 00 00', 'ask at the desk', '+1 727 250 00 00'])
+      expect(settingsProblems({ ...VALID, policePhone: phone }), phone).toEqual(['policePhone']);
+  });
+
+  it('refuses a staff language the kiosk does not have', () => {
+    expect(settingsProblems({ ...VALID, staffLocale: 'de' })).toEqual(['staffLocale']);
+    expect(settingsProblems({ ...VALID, staffLocale: undefined })).toEqual(['staffLocale']);
+  });
+
   it('takes its own defaults and a fully set kiosk as valid', () => {
     expect(settingsProblems(DEFAULT_SETTINGS)).toEqual([]);
     expect(settingsProblems(VALID)).toEqual([]);
@@ -48,6 +61,38 @@ describe('the settings table', () => {
 });
 
 describe('normalizeSettings', () => {
+  it('keeps phones in the one form the kiosk shows, however they were written', () => {
+    const s = normalizeSettings({
+      ...VALID,
+      branchPhone: '8 (7172) 55-00-00',
+      policePhone: ' 102 ',
+    });
+    expect(s).toMatchObject({ branchPhone: '+7 7172 55 00 00', policePhone: '102' });
+    expect(normalizeSettings({ branchPhone: '+7 (727) 250-00-00' }).branchPhone).toBe(
+      '+7 727 250 00 00',
+    );
+    expect(normalizeSettings({ branchPhone: '   ' }).branchPhone).toBe('');
+    expect(normalizeSettings({ branchPhone: 'ask at the desk' }).branchPhone).toBe('');
+    expect(normalizeSettings({ branchPhone: 87272500000 }).branchPhone).toBe('');
+  });
+
+  it("gives staff the language they chose, else the kiosk's default language", () => {
+    expect(normalizeSettings({ ...VALID, staffLocale: 'en' })).toMatchObject({
+      defaultLocale: 'ru',
+      staffLocale: 'en',
+    });
+    // Staff may read a language the visitors are not offered.
+    expect(
+      normalizeSettings({ enabledLocales: ['kk'], defaultLocale: 'kk', staffLocale: 'ru' }),
+    ).toMatchObject({ enabledLocales: ['kk'], staffLocale: 'ru' });
+    const { staffLocale: _, ...older } = VALID;
+    expect(normalizeSettings(older).staffLocale).toBe('ru');
+    expect(normalizeSettings({ ...VALID, staffLocale: 'de' }).staffLocale).toBe('ru');
+    expect(normalizeSettings({ enabledLocales: ['en'], defaultLocale: 'kk' }).staffLocale).toBe(
+      'en',
+    );
+  });
+
   it('never leaves the kiosk without a language', () => {
     expect(normalizeSettings({ enabledLocales: [] }).enabledLocales).toEqual(['kk', 'ru', 'en']);
     expect(normalizeSettings({ enabledLocales: ['en'], defaultLocale: 'kk' })).toMatchObject({

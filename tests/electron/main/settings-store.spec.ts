@@ -28,7 +28,7 @@ const SAVED: KioskSettings = {
   branchName: 'Almaty, Abay 10',
   branchType: 'police',
   policePhone: '102',
-  branchPhone: '8 727 250 00 00',
+  branchPhone: '+7 727 250 00 00',
   paper: 'receipt-80',
   enabledLocales: ['kk', 'ru'],
   defaultLocale: 'ru',

@@ -15,6 +15,8 @@ describe('browser kiosk', () => {
       ...DEFAULT_SETTINGS,
       branchName: 'Demo',
       defaultLocale: 'ru',
+      // Stored before staff had a language of their own: they keep the kiosk's.
+      staffLocale: 'ru',
     });
   });
 
