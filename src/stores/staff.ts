@@ -11,6 +11,7 @@ import type {
   StaffView,
   UnlockResult,
 } from '../../core/kiosk/kiosk-api';
+import type { Locale } from '../../core/locales';
 import { useKioskStore } from './kiosk';
 
 /**
@@ -106,6 +107,14 @@ export const useStaffStore = defineStore('staff', () => {
     return result;
   }
 
+  /** Keeps the staff screen's language (a setting of its own); false if it could not be saved. */
+  async function saveStaffLocale(locale: Locale): Promise<boolean> {
+    const current = view.value?.settings;
+    if (!current) return false;
+    if (current.staffLocale === locale) return true;
+    return (await saveSettings({ ...current, staffLocale: locale })).ok;
+  }
+
   async function testPrint(measure: () => PrintRequest): Promise<PrintOutcome> {
     try {
       return await api().printSheet(measure());
@@ -159,6 +168,7 @@ export const useStaffStore = defineStore('staff', () => {
     loadView,
     loadPrinters,
     saveSettings,
+    saveStaffLocale,
     testPrint,
     exportCounters,
     leaveApp,

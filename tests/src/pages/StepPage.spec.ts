@@ -5,6 +5,7 @@ import StepPage from '../../../src/pages/StepPage.vue';
 import { useAnswersStore } from '../../../src/stores/answers';
 import { usePlanStore } from '../../../src/stores/plan';
 import { useKioskStore } from '../../../src/stores/kiosk';
+import { useStaffStore } from '../../../src/stores/staff';
 import { kioskContent } from '../../../src/content';
 import { mountKiosk } from '../helpers';
 
@@ -95,5 +96,33 @@ describe('StepPage', () => {
       'Немесе компьютерде: egov.kz порталында',
     );
     expect(wrapper.text()).toContain('1414-тен SMS-код келеді');
+  });
+
+  it("shows staff notes in the staff language, and in the visitor's too when it differs", async () => {
+    const { wrapper, i18n } = mountKiosk(StepPage, { props: { index: 0 }, locale: 'ru' });
+    answerAll({ shared: 'bank-code', money: 'yes', loan: 'no' });
+    const index = usePlanStore().items.findIndex((i) => i.step.id === 'contact-bank');
+    const note = usePlanStore().items[index]!.step.staffNotes.bank!;
+    const kiosk = useKioskStore();
+    kiosk.settings = { ...kiosk.settings, branchType: 'bank', staffLocale: 'kk' };
+    await wrapper.setProps({ index });
+    expect(wrapper.find('[data-testid="staff-note"]').exists()).toBe(false);
+
+    useStaffStore().assisting = true;
+    await nextTick();
+    const notes = () =>
+      wrapper.findAll('[data-testid="staff-note-text"]').map((p) => ({
+        lang: p.attributes('lang'),
+        text: p.text(),
+      }));
+    expect(notes()).toEqual([
+      { lang: 'kk', text: `Қызметкерге (Қазақша): ${note.kk}` },
+      { lang: 'ru', text: `Для сотрудника (Русский): ${note.ru}` },
+    ]);
+
+    // The visitor reads the staff language: one note, unmarked.
+    i18n.global.locale.value = 'kk';
+    await nextTick();
+    expect(notes()).toEqual([{ lang: 'kk', text: `Қызметкерге: ${note.kk}` }]);
   });
 });

@@ -1,14 +1,19 @@
 // @vitest-environment happy-dom
 import { flushPromises } from '@vue/test-utils';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import StaffSettingsSection from '../../../../src/components/staff/StaffSettingsSection.vue';
 import { useKioskStore } from '../../../../src/stores/kiosk';
+import { useStaffStore } from '../../../../src/stores/staff';
 import { DEFAULT_SETTINGS, IDLE_FIELDS } from '../../../../core/kiosk/settings';
 import { mockKiosk, mountKiosk, staffOpen } from '../../helpers';
 
-function open(api = mockKiosk(), view = {}) {
+function open(api = mockKiosk(), view = {}, attached = false) {
   const pinia = staffOpen(api, view);
-  const { wrapper } = mountKiosk(StaffSettingsSection, { pinia, locale: 'en' });
+  const { wrapper } = mountKiosk(StaffSettingsSection, {
+    pinia,
+    locale: 'en',
+    ...(attached ? { attachTo: document.body } : {}),
+  });
   const field = (testid: string) => wrapper.get(`[data-testid="${testid}"]`);
   const marked = (testid: string) => field(testid).element.closest('.bad') !== null;
   const save = async () => {
@@ -33,7 +38,7 @@ describe('StaffSettingsSection', () => {
     await field('staff-branch-phone').setValue('ask the desk');
     expect(marked('staff-branch-phone')).toBe(true);
     expect(marked('staff-police-phone')).toBe(false);
-    expect(await save()).toMatch(/fields marked in red/);
+    expect(await save()).toBe('Check: Branch phone');
     expect(api.saveSettings).not.toHaveBeenCalled();
     await field('staff-branch-phone').setValue('+7 727 250 00 00');
     expect(marked('staff-branch-phone')).toBe(false);
@@ -41,6 +46,41 @@ describe('StaffSettingsSection', () => {
     expect(api.saveSettings).toHaveBeenCalledWith(
       expect.objectContaining({ branchPhone: '+7 727 250 00 00' }),
     );
+  });
+
+  it('names every field a save refuses, and takes staff to the first one', async () => {
+    const { api, wrapper, field, save } = open(mockKiosk(), {}, true);
+    await field('staff-police-phone').setValue('call the desk');
+    await field('staff-warningSeconds').setValue('1');
+    const scrolled = vi.spyOn(field('staff-police-phone').element, 'scrollIntoView');
+    expect(await save()).toBe('Check: Local police phone, Seconds to answer “still there?”');
+    expect(document.activeElement).toBe(field('staff-police-phone').element);
+    expect(scrolled).toHaveBeenCalled();
+    expect(api.saveSettings).not.toHaveBeenCalled();
+    wrapper.unmount();
+  });
+
+  it('accepts a phone as people write it, and shows it as the kiosk keeps it', async () => {
+    const { api, field, marked, save } = open();
+    const phone = field('staff-branch-phone');
+    await phone.setValue('8 (727) 250-00-00');
+    expect(marked('staff-branch-phone')).toBe(false);
+    await phone.trigger('blur');
+    expect((phone.element as HTMLInputElement).value).toBe('+7 727 250 00 00');
+    await field('staff-police-phone').setValue('102');
+    expect(await save()).toBe('Settings saved.');
+    expect(api.saveSettings).toHaveBeenCalledWith(
+      expect.objectContaining({ branchPhone: '+7 727 250 00 00', policePhone: '102' }),
+    );
+  });
+
+  it('keeps what staff typed when they switch the staff language', async () => {
+    const { api, field } = open();
+    await field('staff-branch-name').setValue('Астана 3');
+    expect(await useStaffStore().saveStaffLocale('ru')).toBe(true);
+    await flushPromises();
+    expect(api.saveSettings).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, staffLocale: 'ru' });
+    expect((field('staff-branch-name').element as HTMLInputElement).value).toBe('Астана 3');
   });
 
   it('marks the languages when none is left, and the default one when it is off', async () => {
