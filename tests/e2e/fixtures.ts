@@ -30,6 +30,8 @@ interface KioskFixtures extends KioskOptions {
   fakeClock: boolean;
   /** Give the kiosk a staff PIN (STAFF_PIN) before it starts, as IT would; false: none set. */
   staffPin: boolean;
+  /** A touchscreen (the browser build only): `locator.tap()` sends touch events, as a finger does. */
+  touch: boolean;
 }
 
 export { STAFF_PIN } from './staff-pin';
@@ -55,6 +57,7 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
   viewportSize: [{ width: 1920, height: 1080 }, { option: true }],
   fakeClock: [false, { option: true }],
   staffPin: [true, { option: true }],
+  touch: [false, { option: true }],
   screenScale: [1, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   requests: async ({}, use) => {
@@ -76,7 +79,7 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
     { scope: 'worker' },
   ],
   kiosk: async (
-    { launchBrowser, requests, viewportSize, baseURL, fakeClock, staffPin, screenScale },
+    { launchBrowser, requests, viewportSize, baseURL, fakeClock, staffPin, screenScale, touch },
     use,
     testInfo,
   ) => {
@@ -110,6 +113,7 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
       baseURL,
       locale: 'ru-RU',
       deviceScaleFactor: screenScale,
+      hasTouch: touch,
     });
     const page = await context.newPage();
     const errors: string[] = [];
