@@ -144,6 +144,12 @@ export const SETTINGS_FIELDS = {
   idle: { kind: 'group', fields: IDLE_FIELDS },
 } as const satisfies GroupField<KioskSettings>['fields'];
 
+/**
+ * Settings added after kiosks were installed: a file written before has none of them, which is
+ * no fault of the file (normalizeSettings gives each its value), so staff are not told of it.
+ */
+export const ADDED_SETTINGS: readonly (keyof KioskSettings)[] = ['staffLocale'];
+
 /** The whole settings object as one field. */
 export const SETTINGS: Field = { kind: 'group', fields: SETTINGS_FIELDS };
 

@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import type { KioskSettings, SettingsNotice } from '../../core/kiosk/kiosk-api';
-import { DEFAULT_SETTINGS, normalizeSettings, settingsProblems } from '../../core/kiosk/settings';
+import {
+  ADDED_SETTINGS,
+  DEFAULT_SETTINGS,
+  normalizeSettings,
+  settingsProblems,
+} from '../../core/kiosk/settings';
 import { readJsonFile, writeFileAtomic, type JsonRead } from './data-file';
 import type { LogFn } from './log';
 
@@ -22,7 +27,11 @@ const settingsText = (s: KioskSettings) => `${JSON.stringify(s, null, 2)}\n`;
 
 /** The settings of a file whose values are missing or wrong, by top-level name. */
 function badFields(raw: Record<string, unknown>): string[] {
-  return [...new Set(settingsProblems(raw).map((path) => path.split('.')[0]!))];
+  const tops = settingsProblems(raw).map((path) => path.split('.')[0]!);
+  // A file from before a setting existed lacks it: not a fault to report.
+  const older = (top: string) =>
+    (ADDED_SETTINGS as readonly string[]).includes(top) && !(top in raw);
+  return [...new Set(tops.filter((top) => !older(top)))];
 }
 
 /**

@@ -56,6 +56,23 @@ describe('settings store', () => {
     expect(readdirSync(dir()).sort()).toEqual([SETTINGS_FILE_NAME, LAST_GOOD_FILE_NAME].sort());
   });
 
+  it('reads a file from before staff had a language of their own as sound, staff on its default', () => {
+    const { staffLocale: _, ...older } = SAVED;
+    writeFileSync(file(), JSON.stringify(older));
+    const log = vi.fn();
+    const store = new SettingsStore(dir(), log);
+    expect(store.current()).toEqual({ ...SAVED, staffLocale: 'ru' });
+    expect(store.notice()).toBeNull();
+    expect(log).not.toHaveBeenCalledWith(expect.stringContaining('wrong fields'));
+    // A wrong one is still a fault, and named.
+    writeFileSync(file(), JSON.stringify({ ...SAVED, staffLocale: 'de' }));
+    expect(new SettingsStore(dir(), () => {}).notice()).toEqual({
+      kind: 'fields-reset',
+      fields: ['staffLocale'],
+      from: 'last-good',
+    });
+  });
+
   it('does not rewrite the last good copy at an ordinary start', () => {
     new SettingsStore(dir(), () => {}).save(SAVED);
     const before = statSync(lastGood()).mtimeMs;

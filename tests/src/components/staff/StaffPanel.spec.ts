@@ -37,6 +37,14 @@ describe('StaffPanel', () => {
     expect(i18n.global.locale.value).toBe('ru');
   });
 
+  it('gives the visitor theirs back however the staff screen closes (by itself, say)', async () => {
+    const { wrapper, i18n } = open();
+    await flushPromises();
+    expect(i18n.global.locale.value).toBe('en');
+    wrapper.unmount();
+    expect(i18n.global.locale.value).toBe('ru');
+  });
+
   it('keeps the language staff choose, for next time', async () => {
     const { api, i18n, button } = open();
     await button('staff-lang-kk').trigger('click');
