@@ -16,8 +16,8 @@ const answers = { shared: ['egov-code', 'card'], acted: ['none'], money: ['yes']
 /** A kiosk as staff set it up: the branch, its phone and the local police's. */
 const SETTINGS = JSON.stringify({
   branchName: 'Алматы, №7',
-  branchPhone: '8 727 250 00 00',
-  policePhone: '8 727 254 02 02',
+  branchPhone: '+7 727 250 00 00',
+  policePhone: '+7 727 254 02 02',
 });
 /** The steps shown in the docs: the first, Stop credit, the police report, "if they call again". */
 const SHOWN_STEPS = ['stop-credit', 'report-fraud', 'hang-up'];

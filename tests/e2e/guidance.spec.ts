@@ -11,7 +11,7 @@ import type { Place } from '../../core/place';
  */
 
 const SETTINGS_KEY = 'citizensec-kiosk:settings';
-const PHONES = { branchPhone: '8 727 250 00 00', policePhone: '8 727 254 02 02' };
+const PHONES = { branchPhone: '+7 727 250 00 00', policePhone: '+7 727 254 02 02' };
 const lossAndCard: Answers = {
   shared: ['card'],
   acted: ['sent-money'],

@@ -12,7 +12,7 @@ const SETTINGS_KEY = 'citizensec-kiosk:settings';
 const SIMULATION_KEY = 'citizensec-kiosk:print-simulation';
 const answers = { shared: ['egov-code', 'card'], acted: ['none'], money: ['yes'], loan: ['no'] };
 /** The phones staff set for this kiosk: they go on the sheet and into the phone code. */
-const PHONES = { branchPhone: '8 727 250 00 00', policePhone: '8 727 254 02 02' };
+const PHONES = { branchPhone: '+7 727 250 00 00', policePhone: '+7 727 254 02 02' };
 
 async function configure(page: Page, settings: object, simulation = 'ok') {
   await page.evaluate(
