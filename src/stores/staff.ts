@@ -1,11 +1,14 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type {
+  CountersExportRequest,
+  ExportResult,
   KioskSettings,
   PinChangeResult,
   PrinterInfo,
   PrintOutcome,
   PrintRequest,
+  RemovableDrive,
   SaveSettingsResult,
   StaffStatus,
   StaffView,
@@ -114,8 +117,24 @@ export const useStaffStore = defineStore('staff', () => {
     }
   }
 
-  async function exportCounters() {
-    const result = await api().exportCounters();
+  /** The USB sticks main finds now; none when main refused (staff mode ended). */
+  async function listDrives(): Promise<RemovableDrive[]> {
+    try {
+      return await api().listDrives();
+    } catch {
+      endedByMain();
+      return [];
+    }
+  }
+
+  async function exportCounters(request: CountersExportRequest): Promise<ExportResult> {
+    let result: ExportResult;
+    try {
+      result = await api().exportCounters(request);
+    } catch {
+      // Main refused the payload itself.
+      return { ok: false, problem: 'invalid' };
+    }
     if (!result.ok && result.problem === 'not-staff') endedByMain();
     return result;
   }
@@ -160,6 +179,7 @@ export const useStaffStore = defineStore('staff', () => {
     loadPrinters,
     saveSettings,
     testPrint,
+    listDrives,
     exportCounters,
     leaveApp,
     close,
