@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, STAFF_PIN, targetOf, test } from './fixtures';
 import { content, shot } from './visit';
@@ -169,4 +170,26 @@ test('a full stick gets a plain message, and nothing is written to it', async ({
     'На флешке нет места: ничего не сохранено. Освободите место или возьмите другую флешку.',
   );
   expect(await kiosk.evaluate(([k]) => localStorage.getItem(k!), [DRIVE_FILES_KEY])).toBeNull();
+});
+
+test('the counters, opened, with a stick listed, have no WCAG 2.2 A/AA violation', async ({
+  kiosk,
+}) => {
+  await seed(kiosk, COUNTERS_KEY, [day(TODAY, 5), day(YESTERDAY, 4)]);
+  await seed(kiosk, DRIVES_KEY, [{ path: '/media/kiosk/USB', label: 'USB', freeBytes: 5e8 }]);
+  await openStaff(kiosk);
+  await kiosk.getByTestId(`staff-counters-details-${TODAY}`).click();
+  await kiosk.getByTestId(`staff-counters-details-${YESTERDAY}`).click();
+  await kiosk.getByTestId('staff-counters-period-30').click();
+  await kiosk.getByTestId('staff-drive-USB').click();
+  await expect(kiosk.getByTestId('staff-export-message')).toBeVisible();
+  const result = await new AxeBuilder({ page: kiosk })
+    .include('[data-testid="staff-panel"] section[aria-labelledby="staff-counters"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // The section was there to check: tables, buttons and headings passed their rules.
+  expect(result.passes.map((p) => p.id)).toEqual(
+    expect.arrayContaining(['button-name', 'color-contrast', 'th-has-data-cells']),
+  );
 });
