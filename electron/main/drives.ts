@@ -89,8 +89,13 @@ export const execRunner: Runner = (file, args) =>
     );
   });
 
-/** DriveType 2 is a removable disk: a USB stick or a card reader, never a fixed or network one. */
+/**
+ * DriveType 2 is a removable disk: a USB stick or a card reader, never a fixed or network one.
+ * PowerShell writes in the console's OEM code page unless told otherwise, which would garble a
+ * Cyrillic volume label: UTF-8 first.
+ */
 export const WINDOWS_DRIVES_SCRIPT =
+  '[Console]::OutputEncoding = [System.Text.Encoding]::UTF8; ' +
   'Get-CimInstance Win32_LogicalDisk -Filter "DriveType=2" | ' +
   'Select-Object DeviceID,VolumeName,FreeSpace,Size | ConvertTo-Json -Compress';
 

@@ -112,12 +112,16 @@ describe('removable drives on Windows', () => {
       WINDOWS_DRIVES_SCRIPT,
     ]);
     expect(WINDOWS_DRIVES_SCRIPT).toContain('DriveType=2');
+    // Cyrillic labels arrive whole only if PowerShell writes UTF-8.
+    expect(WINDOWS_DRIVES_SCRIPT).toMatch(
+      /^\[Console\]::OutputEncoding = \[System\.Text\.Encoding\]::UTF8;/,
+    );
   });
 
   it('reads a single drive, which PowerShell gives as an object rather than a list', async () => {
-    const run = runner('{"DeviceID":"E:","VolumeName":"STICK","FreeSpace":1000,"Size":2000}\r\n');
+    const run = runner('{"DeviceID":"E:","VolumeName":"ФЛЕШКА","FreeSpace":1000,"Size":2000}\r\n');
     expect(await listWindowsDrives(run, () => {})).toEqual([
-      { path: 'E:\\', label: 'STICK (E:)', freeBytes: 1000, readOnly: false },
+      { path: 'E:\\', label: 'ФЛЕШКА (E:)', freeBytes: 1000, readOnly: false },
     ]);
   });
 
