@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { RemovableDrive } from '../../core/kiosk/kiosk-api';
 import type { LogFn } from './log';
 
@@ -174,7 +174,3 @@ export async function listDrives(deps: DriveListDeps): Promise<RemovableDrive[]>
   }
   return [];
 }
-
-/** Where an export to `drive` goes. */
-export const exportPath = (drive: RemovableDrive, fileName: string): string =>
-  join(drive.path, fileName);
