@@ -182,36 +182,3 @@ export function normalizeDays(raw: unknown, ids: CountedIds): DayCounts[] {
   }
   return days.sort((a, b) => (a.date < b.date ? 1 : -1)).slice(0, KEPT_DAYS);
 }
-
-/**
- * The days as CSV for a spreadsheet: one row per day, oldest first, a column per count, per
- * language, per step and mark, and per document. `ids` fixes the step and document columns, so
- * every export of a kiosk has the same columns whatever was counted.
- */
-export function countersCsv(days: readonly DayCounts[], ids: CountedIds): string {
-  const header = [
-    'date',
-    'visits',
-    'completed',
-    'sheets_printed',
-    'print_failures',
-    ...LOCALES.map((l) => `language_${l}`),
-    ...ids.steps.flatMap((id) => MARKED_STATUSES.map((s) => `${id}:${s}`)),
-    ...ids.documents.map((id) => `printed:${id}`),
-  ];
-  const rows = [...days]
-    .sort((a, b) => (a.date < b.date ? -1 : 1))
-    .map((d) => [
-      d.date,
-      d.visits,
-      d.completed,
-      d.printed,
-      d.printFailures,
-      ...LOCALES.map((l) => d.languages[l]),
-      ...ids.steps.flatMap((id) => MARKED_STATUSES.map((s) => d.steps[id]?.[s] ?? 0)),
-      ...ids.documents.map((id) => (Object.hasOwn(d.documents, id) ? d.documents[id]! : 0)),
-    ]);
-  // Every cell is a date, a number or a fixed id: nothing needs quoting, nothing can start a
-  // spreadsheet formula.
-  return [header, ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n';
-}

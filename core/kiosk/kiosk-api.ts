@@ -142,9 +142,37 @@ export type SaveSettingsResult =
   | { readonly ok: true; readonly settings: KioskSettings }
   | { readonly ok: false; readonly problem: 'invalid' | 'write-failed' | 'not-staff' };
 
+/** A removable drive (a USB stick) main found mounted, to export the counters to. */
+export interface RemovableDrive {
+  /** Where it is mounted (`/media/kiosk/KINGSTON`, `E:\\`): main's own name for it. */
+  readonly path: string;
+  /** What staff read on its button: its volume label (and letter, on Windows). */
+  readonly label: string;
+  /** Free space in bytes, or null if unknown. */
+  readonly freeBytes: number | null;
+  /** Mounted read-only: an export to it will fail. */
+  readonly readOnly: boolean;
+}
+
+/** The counters export: to which of main's drives, and the CSV's header row in staff's language. */
+export interface CountersExportRequest {
+  /** The `path` of a drive from the latest `listDrives()`; main refuses any other. */
+  readonly drive: string;
+  /** One name per column (core/kiosk/counters-csv.ts `counterColumns`). */
+  readonly header: readonly string[];
+}
+
+/**
+ * How an export went: the file's name and the drive's label; or the drive is gone (pulled out),
+ * full, read-only, or could not be written to for another reason; or the header did not fit.
+ */
 export type ExportResult =
-  | { readonly ok: true; readonly file: string }
-  | { readonly ok: false; readonly problem: 'cancelled' | 'write-failed' | 'not-staff' };
+  | { readonly ok: true; readonly file: string; readonly drive: string }
+  | {
+      readonly ok: false;
+      readonly problem:
+        'no-drive' | 'full' | 'read-only' | 'write-failed' | 'invalid' | 'not-staff';
+    };
 
 export interface KioskApi {
   getInfo(): Promise<KioskInfo>;
@@ -172,8 +200,10 @@ export interface KioskApi {
   changeStaffPin(pin: string): Promise<PinChangeResult>;
   getStaffView(): Promise<StaffView>;
   saveSettings(settings: KioskSettings): Promise<SaveSettingsResult>;
-  /** Writes the counts as CSV to a folder staff choose (a USB drive, say). */
-  exportCounters(): Promise<ExportResult>;
+  /** The removable drives (USB sticks) mounted now. */
+  listDrives(): Promise<RemovableDrive[]>;
+  /** Writes the counts as CSV to one of those drives; no dialog. */
+  exportCounters(request: CountersExportRequest): Promise<ExportResult>;
   /** Quits or restarts the kiosk app. */
   leaveApp(kind: 'quit' | 'restart'): Promise<void>;
 }
@@ -200,6 +230,7 @@ export const IPC_CHANNELS = {
   changeStaffPin: 'staff:change-pin',
   getStaffView: 'staff:get-view',
   saveSettings: 'staff:save-settings',
+  listDrives: 'staff:list-drives',
   exportCounters: 'staff:export-counters',
   leaveApp: 'staff:leave-app',
 } as const satisfies Record<KioskMethod, `kiosk:${string}` | `staff:${string}`>;

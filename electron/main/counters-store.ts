@@ -1,14 +1,15 @@
+import * as fs from 'node:fs';
 import { basename, join } from 'node:path';
 import {
   addEvent,
-  countersCsv,
   localDate,
   normalizeDays,
   type CountedIds,
   type CounterEvent,
   type DayCounts,
 } from '../../core/kiosk/counters';
-import { readJsonFile, setAside, writeFileAtomic } from './data-file';
+import { countersCsv, countersFileName } from '../../core/kiosk/counters-csv';
+import { readJsonFile, setAside, writeFileAtomic, type FileOps } from './data-file';
 import type { LogFn } from './log';
 
 export const COUNTERS_FILE_NAME = 'counters.json';
@@ -69,19 +70,20 @@ export class CountersStore {
     }
   }
 
-  /** Writes the CSV into `folder`; returns the file's path. Throws if it cannot be written. */
-  exportCsv(folder: string, kioskName: string): string {
-    const slug = kioskName
-      .normalize('NFKD')
-      .replace(/[^\w-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40);
-    const file = join(
-      folder,
-      `citizensec-counters-${slug || 'kiosk'}-${localDate(this.now())}.csv`,
-    );
-    writeFileAtomic(file, countersCsv(this.days, this.ids));
+  /**
+   * Writes the CSV (header row `header`, in staff's language) into `folder`, atomically: a full or
+   * read-only drive leaves no part of a file. Returns the file's name; throws if it cannot be
+   * written, with the file system's error code.
+   */
+  exportCsv(
+    folder: string,
+    kioskName: string,
+    header: readonly string[],
+    ops: FileOps = fs,
+  ): string {
+    const name = countersFileName(kioskName, localDate(this.now()));
+    writeFileAtomic(join(folder, name), countersCsv(this.days, this.ids, header), ops);
     this.log('counters: exported');
-    return file;
+    return name;
   }
 }

@@ -3,7 +3,6 @@ import {
   BrowserWindow,
   clipboard,
   crashReporter,
-  dialog,
   ipcMain,
   Menu,
   powerSaveBlocker,
@@ -26,6 +25,8 @@ import {
 } from './staff/pin-file';
 import { StaffCore, SYSTEM_CLOCK } from '../../core/staff/staff-core';
 import * as staffIpc from './ipc/staff';
+import * as drivesIpc from './ipc/drives';
+import { listDrives } from './drives';
 import * as infoIpc from './ipc/info';
 import * as settingsIpc from './ipc/settings';
 import * as printIpc from './ipc/print';
@@ -110,11 +111,17 @@ if (!app.requestSingleInstanceLock()) {
       staff,
       settings,
       counters,
-      dialog,
-      window: () => win,
       app,
       env: process.env,
       printKeepsSheets: () => reaper.keepsSheets,
+    });
+    drivesIpc.register(ipcMain, {
+      ...ctx,
+      staff,
+      counters,
+      ids: __COUNTED_IDS__,
+      kioskName: () => settings.current().kioskName,
+      listDrives: () => listDrives({ platform: process.platform, log }),
     });
 
     win = new BrowserWindow(

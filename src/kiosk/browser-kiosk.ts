@@ -3,6 +3,7 @@ import type {
   KioskSettings,
   PrintOutcome,
   PrintProblem,
+  RemovableDrive,
 } from '../../core/kiosk/kiosk-api';
 import { normalizeSettings, settingsProblems } from '../../core/kiosk/settings';
 import {
@@ -17,12 +18,12 @@ import {
 } from '../../core/staff/staff-core';
 import {
   addEvent,
-  countersCsv,
   localDate,
   normalizeDays,
   type CountedIds,
   type DayCounts,
 } from '../../core/kiosk/counters';
+import { countersCsvBytes, countersFileName, headerProblem } from '../../core/kiosk/counters-csv';
 
 /** Where the browser build keeps kiosk settings (staff settings, never visitor data). */
 export const BROWSER_SETTINGS_KEY = 'citizensec-kiosk:settings';
@@ -38,6 +39,14 @@ export const BROWSER_PRINT_SIMULATION_KEY = 'citizensec-kiosk:print-simulation';
 export const BROWSER_PIN_KEY = 'citizensec-kiosk:staff-pin';
 export const BROWSER_LOCKOUT_KEY = 'citizensec-kiosk:staff-lockout';
 export const BROWSER_COUNTERS_KEY = 'citizensec-kiosk:counters';
+/**
+ * For demos, staff training and tests: the USB sticks the browser build pretends are plugged in,
+ * a JSON list of `{ path, label, freeBytes?, readOnly? }` (none when unset); and the files
+ * "written" to them, a JSON object from `<drive path>/<file name>` to the file's exact bytes in
+ * base64, the bytes the kiosk would write.
+ */
+export const BROWSER_DRIVES_KEY = 'citizensec-kiosk:drives';
+export const BROWSER_DRIVE_FILES_KEY = 'citizensec-kiosk:drive-files';
 
 const PBKDF2_ITERATIONS = 210_000;
 const toBase64 = (b: ArrayBuffer | Uint8Array) =>
@@ -179,6 +188,24 @@ export function createBrowserKiosk(
     staff.touch();
   };
   const simulation = (): string | null => get(BROWSER_PRINT_SIMULATION_KEY);
+  /** The simulated drives; a malformed entry is left out, as main leaves out what it cannot use. */
+  const readDrives = (): RemovableDrive[] => {
+    const raw = getJson(BROWSER_DRIVES_KEY);
+    if (!Array.isArray(raw)) return [];
+    return (raw as unknown[]).flatMap((d) => {
+      if (typeof d !== 'object' || d === null) return [];
+      const { path, label, freeBytes, readOnly } = d as Record<string, unknown>;
+      if (typeof path !== 'string' || path === '' || typeof label !== 'string') return [];
+      return [
+        {
+          path,
+          label,
+          freeBytes: typeof freeBytes === 'number' && freeBytes >= 0 ? freeBytes : null,
+          readOnly: readOnly === true,
+        },
+      ];
+    });
+  };
   const simulatedProblem = (): PrintProblem | null => {
     const s = simulation();
     return PROBLEMS.includes(s as PrintProblem) ? (s as PrintProblem) : null;
@@ -243,18 +270,30 @@ export function createBrowserKiosk(
         ? { ok: true, settings }
         : { ok: false, problem: 'write-failed' };
     },
-    exportCounters: async () => {
+    listDrives: async () => {
+      staffOnly();
+      return readDrives();
+    },
+    exportCounters: async ({ drive, header }) => {
       if (!staff.isActive()) return { ok: false, problem: 'not-staff' };
       staff.touch();
-      // A browser cannot choose a folder: the CSV is offered as a download instead.
-      const name = `citizensec-counters-${localDate(new Date(now()))}.csv`;
-      const url = URL.createObjectURL(
-        new Blob([countersCsv(readDays(), ids)], { type: 'text/csv' }),
-      );
-      const a = Object.assign(document.createElement('a'), { href: url, download: name });
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-      return { ok: true, file: name };
+      if (headerProblem(header, ids)) return { ok: false, problem: 'invalid' };
+      const target = readDrives().find((d) => d.path === drive);
+      if (!target) return { ok: false, problem: 'no-drive' };
+      if (target.readOnly) return { ok: false, problem: 'read-only' };
+      const bytes = countersCsvBytes(readDays(), ids, header);
+      // As on a real stick, a file that does not fit is not written at all.
+      if (target.freeBytes !== null && bytes.length > target.freeBytes)
+        return { ok: false, problem: 'full' };
+      const file = countersFileName(readSettings().kioskName, localDate(new Date(now())));
+      const files = getJson(BROWSER_DRIVE_FILES_KEY);
+      const written = {
+        ...(typeof files === 'object' && files !== null ? files : {}),
+        [`${target.path}/${file}`]: toBase64(bytes),
+      };
+      return set(BROWSER_DRIVE_FILES_KEY, JSON.stringify(written))
+        ? { ok: true, file, drive: target.label }
+        : { ok: false, problem: 'write-failed' };
     },
     leaveApp: async () => {
       staffOnly();

@@ -1,11 +1,14 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type {
+  CountersExportRequest,
+  ExportResult,
   KioskSettings,
   PinChangeResult,
   PrinterInfo,
   PrintOutcome,
   PrintRequest,
+  RemovableDrive,
   SaveSettingsResult,
   StaffStatus,
   StaffView,
@@ -123,8 +126,24 @@ export const useStaffStore = defineStore('staff', () => {
     }
   }
 
-  async function exportCounters() {
-    const result = await api().exportCounters();
+  /** The USB sticks main finds now; none when main refused (staff mode ended). */
+  async function listDrives(): Promise<RemovableDrive[]> {
+    try {
+      return await api().listDrives();
+    } catch {
+      endedByMain();
+      return [];
+    }
+  }
+
+  async function exportCounters(request: CountersExportRequest): Promise<ExportResult> {
+    let result: ExportResult;
+    try {
+      result = await api().exportCounters(request);
+    } catch {
+      // Main refused the payload itself.
+      return { ok: false, problem: 'invalid' };
+    }
     if (!result.ok && result.problem === 'not-staff') endedByMain();
     return result;
   }
@@ -170,6 +189,7 @@ export const useStaffStore = defineStore('staff', () => {
     saveSettings,
     saveStaffLocale,
     testPrint,
+    listDrives,
     exportCounters,
     leaveApp,
     close,

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, STAFF_PIN, targetOf, test } from './fixtures';
 import { answerTriage, content, shot } from './visit';
@@ -171,16 +170,32 @@ test('counters count visits without keeping any, and export as CSV', async ({ ki
   await kiosk.getByTestId('confirm-start-over').click();
   await kiosk.getByTestId('attract').waitFor();
 
+  // A USB stick, as the browser build simulates one (tests/e2e/staff-counters.spec.ts).
+  await kiosk.evaluate(() =>
+    localStorage.setItem(
+      'citizensec-kiosk:drives',
+      JSON.stringify([{ path: '/media/kiosk/USB', label: 'USB', freeBytes: 1e9 }]),
+    ),
+  );
   await holdCorner(kiosk, 3100);
   await enterPin(kiosk, STAFF_PIN);
+  await kiosk.getByTestId('staff-lang-en').click();
   const row = kiosk.getByTestId('staff-counters-table').locator('tbody tr').first();
   await expect(row.locator('td').first()).toHaveText('1');
-  const download = kiosk.waitForEvent('download');
-  await kiosk.getByTestId('staff-export').click();
-  const csv = readFileSync(await (await download).path(), 'utf8').split('\r\n');
-  expect(csv[0]).toMatch(/^date,visits,completed,sheets_printed,print_failures,language_kk,/);
-  expect(csv[1]).toMatch(/^\d{4}-\d{2}-\d{2},1,0,0,0,1,0,0,/);
-  expect(csv[1]).toContain(',1,'); // the one step marked done
+  await kiosk.getByTestId('staff-drive-USB').click();
+  await expect(kiosk.getByTestId('staff-export-message')).toContainText('to USB.');
+  const files = await kiosk.evaluate(() => localStorage.getItem('citizensec-kiosk:drive-files'));
+  const [bytes] = Object.values(JSON.parse(files!) as Record<string, string>);
+  const csv = Buffer.from(bytes!, 'base64').toString('utf8').slice(1).split('\r\n');
+  expect(csv[0]).toMatch(/^Date;Visits;Finished;Sheets printed;Documents printed;Print failures;/);
+  // One visit: its totals, and no breakdown of a day under 5 visits.
+  expect(csv[1]).toMatch(/^\d{2}\.\d{2}\.\d{4};1;0;0;0;0;;;;/);
+  expect(
+    csv[1]!
+      .split(';')
+      .slice(6)
+      .every((c) => c === ''),
+  ).toBe(true);
 });
 
 test('a test page prints from the staff screen and is not counted', async ({ kiosk }) => {

@@ -50,7 +50,14 @@ export function mockKiosk(overrides: Partial<KioskApi> = {}): KioskApi & MockedK
       days: [],
     }),
     saveSettings: async (settings) => ({ ok: true, settings }),
-    exportCounters: async () => ({ ok: true, file: '/media/usb/counters.csv' }),
+    listDrives: async () => [
+      { path: '/media/kiosk/KINGSTON', label: 'KINGSTON', freeBytes: 14.2e9, readOnly: false },
+    ],
+    exportCounters: async () => ({
+      ok: true,
+      file: 'citizensec-counters-kiosk-2026-11-25.csv',
+      drive: 'KINGSTON',
+    }),
     leaveApp: async () => {},
     ...overrides,
   };

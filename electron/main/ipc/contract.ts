@@ -10,6 +10,7 @@ import {
 } from '../../../core/kiosk/kiosk-api';
 import { LOCALES, type Locale } from '../../../core/locales';
 import { MARKED_STATUSES, type MarkedStatus } from '../../../core/kiosk/counters';
+import { MAX_HEADER_LENGTH } from '../../../core/kiosk/counters-csv';
 import {
   expectedOf,
   isValidField,
@@ -84,6 +85,12 @@ export const visitTallySchema = z.strictObject({
     .refine((m) => Object.keys(m).length <= 100, 'at most 100 steps'),
 });
 
+/** The drive is checked against main's own list, and the header against the columns, later. */
+export const exportRequestSchema = z.strictObject({
+  drive: z.string().min(1).max(1_000),
+  header: z.array(z.string().max(MAX_HEADER_LENGTH)).max(1_000),
+});
+
 type Args<K extends KioskMethod> = Parameters<KioskApi[K]>;
 
 export const REQUEST_SCHEMAS: { readonly [K in KioskMethod]: z.ZodType<Args<K>> } = {
@@ -101,7 +108,8 @@ export const REQUEST_SCHEMAS: { readonly [K in KioskMethod]: z.ZodType<Args<K>> 
   changeStaffPin: z.tuple([pin]),
   getStaffView: z.tuple([]),
   saveSettings: z.tuple([settingsSchema]),
-  exportCounters: z.tuple([]),
+  listDrives: z.tuple([]),
+  exportCounters: z.tuple([exportRequestSchema]),
   leaveApp: z.tuple([z.enum(['quit', 'restart'])]),
 };
 

@@ -1,4 +1,4 @@
-import type { App, BrowserWindow, Dialog, IpcMain } from 'electron';
+import type { App, IpcMain } from 'electron';
 import type { SaveSettingsResult } from '../../../core/kiosk/kiosk-api';
 import type { StaffCore } from '../../../core/staff/staff-core';
 import type { CountersStore } from '../counters-store';
@@ -10,8 +10,6 @@ export interface StaffIpcDeps extends HandlerContext {
   readonly staff: StaffCore;
   readonly settings: SettingsStore;
   readonly counters: CountersStore;
-  readonly dialog: Pick<Dialog, 'showOpenDialog'>;
-  readonly window: () => BrowserWindow | null;
   readonly app: Pick<App, 'relaunch' | 'exit'>;
   readonly env: NodeJS.ProcessEnv;
   /** Whether the print system kept a sheet the kiosk could not remove. */
@@ -59,29 +57,6 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void
     } catch (err) {
       deps.log(`settings: could not save: ${(err as Error).message}`);
       return { ok: false, problem: 'write-failed' };
-    }
-  });
-
-  handle(ipc, deps, 'exportCounters', async () => {
-    if (!inStaffMode()) return { ok: false, problem: 'not-staff' } as const;
-    const win = deps.window();
-    const options = {
-      title: 'Export counters',
-      properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
-    };
-    const choice = win
-      ? await deps.dialog.showOpenDialog(win, options)
-      : await deps.dialog.showOpenDialog(options);
-    const folder = choice.filePaths[0];
-    if (choice.canceled || !folder) return { ok: false, problem: 'cancelled' } as const;
-    try {
-      return {
-        ok: true,
-        file: deps.counters.exportCsv(folder, deps.settings.current().kioskName),
-      } as const;
-    } catch (err) {
-      deps.log(`counters: export failed: ${(err as Error).message}`);
-      return { ok: false, problem: 'write-failed' } as const;
     }
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   addEvent,
-  countersCsv,
   KEPT_DAYS,
   MAX_DAYS_READ,
   normalizeDays,
@@ -66,29 +65,6 @@ describe('daily counters', () => {
       documents: { 'police-application': 2 },
     });
     expect(normalizeDays({ not: 'a list' }, { steps: [], documents: [] })).toEqual([]);
-  });
-
-  it('writes CSV with fixed columns, oldest day first, nothing that a spreadsheet would run', () => {
-    let days: DayCounts[] = [];
-    days = addEvent(days, visit({ 'hang-up': 'done' }), '2026-11-22', IDS);
-    days = addEvent(days, { type: 'print-failed' }, '2026-11-20', IDS);
-    days = addEvent(
-      days,
-      { type: 'document-printed', document: 'police-application' },
-      '2026-11-22',
-      IDS,
-    );
-    const csv = countersCsv(days, {
-      steps: ['hang-up', 'report-fraud'],
-      documents: ['police-application', 'bank-letter'],
-    });
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines).toHaveLength(3);
-    expect(lines[0]!.split(',')).toHaveLength(5 + 3 + 6 + 2);
-    expect(lines[0]).toMatch(/,printed:police-application,printed:bank-letter$/);
-    expect(lines[1]).toMatch(/^2026-11-20,0,0,0,1,/);
-    expect(lines[2]).toBe('2026-11-22,1,1,0,0,1,0,0,1,0,0,0,0,0,1,0');
-    expect(csv).not.toMatch(/^[=+@-]/m);
   });
 
   it('counts documents by type, only those content has', () => {

@@ -4,6 +4,7 @@ import * as settingsIpc from '../../../../electron/main/ipc/settings';
 import * as visitIpc from '../../../../electron/main/ipc/visit';
 import * as printIpc from '../../../../electron/main/ipc/print';
 import * as staffIpc from '../../../../electron/main/ipc/staff';
+import * as drivesIpc from '../../../../electron/main/ipc/drives';
 import {
   PAYLOAD_LIMITS,
   refusalLog,
@@ -44,11 +45,17 @@ describe('IPC contract', () => {
       staff: {} as never,
       settings: {} as never,
       counters: {} as never,
-      dialog: {} as never,
       printKeepsSheets: () => false,
-      window: () => null,
       app: {} as never,
       env: {},
+    });
+    drivesIpc.register(ipc, {
+      ...ctx,
+      staff: {} as never,
+      counters: {} as never,
+      ids: { steps: [], documents: [] },
+      kioskName: () => '',
+      listDrives: async () => [],
     });
     // A second registration of one channel would have thrown above.
     expect([...handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
@@ -105,9 +112,7 @@ describe('refusals', () => {
       staff: { isActive: () => true, touch: () => {} } as never,
       settings: {} as never,
       counters: { add: vi.fn() } as never,
-      dialog: {} as never,
       printKeepsSheets: () => false,
-      window: () => null,
       app: {} as never,
       env: {},
     });

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StaffCore } from '../../../../core/staff/staff-core';
@@ -31,7 +29,6 @@ describe('staff IPC', () => {
       () => {},
       () => new Date(2026, 10, 22, 12),
     );
-    const dialog = { showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [dir()] })) };
     const app = { relaunch: vi.fn(), exit: vi.fn() };
     staffIpc.register(ipc, {
       pageUrl: PAGE,
@@ -39,27 +36,23 @@ describe('staff IPC', () => {
       staff,
       settings,
       counters,
-      dialog: dialog as never,
-      window: () => null,
       app,
       env: { INVOCATION_ID: 'x' },
       printKeepsSheets: () => keeps,
     });
     const event = { senderFrame: { url: PAGE, parent: null } } as unknown as IpcMainInvokeEvent;
     const call = async (ch: string, ...args: unknown[]) => handlers.get(ch)!(event, ...args);
-    return { call, staff, settings, counters, dialog, app };
+    return { call, staff, settings, counters, app };
   }
 
   it('refuses every staff action outside staff mode', async () => {
-    const { call, dialog, app } = await setup(false);
+    const { call, app } = await setup(false);
     await expect(call(IPC_CHANNELS.getStaffView)).rejects.toThrow(/staff only/);
     expect(await call(IPC_CHANNELS.saveSettings, DEFAULT_SETTINGS)).toEqual({
       ok: false,
       problem: 'not-staff',
     });
-    expect(await call(IPC_CHANNELS.exportCounters)).toEqual({ ok: false, problem: 'not-staff' });
     await expect(call(IPC_CHANNELS.leaveApp, 'quit')).rejects.toThrow(/staff only/);
-    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
     expect(app.exit).not.toHaveBeenCalled();
   });
 
@@ -85,30 +78,6 @@ describe('staff IPC', () => {
       await expect(call(IPC_CHANNELS.saveSettings, bad)).rejects.toThrow(/malformed/);
     }
     expect(settings.current()).toEqual(next);
-  });
-
-  it('exports the counters as CSV to the chosen folder', async () => {
-    const { call, counters } = await setup(true);
-    counters.add({
-      type: 'visit',
-      tally: { locale: 'kk', completed: true, marks: { 'hang-up': 'done' } },
-    });
-    counters.add({ type: 'printed' });
-    const result = (await call(IPC_CHANNELS.exportCounters)) as { ok: true; file: string };
-    expect(result.ok).toBe(true);
-    expect(result.file).toBe(join(dir(), 'citizensec-counters-kiosk-2026-11-22.csv'));
-    const csv = readFileSync(result.file, 'utf8').split('\r\n');
-    expect(csv[0]).toBe(
-      'date,visits,completed,sheets_printed,print_failures,language_kk,language_ru,language_en,' +
-        'hang-up:done,hang-up:later,hang-up:not-relevant,contact-bank:done,contact-bank:later,contact-bank:not-relevant',
-    );
-    expect(csv[1]).toBe('2026-11-22,1,1,1,0,1,0,0,1,0,0,0,0,0');
-  });
-
-  it('says when the export was cancelled', async () => {
-    const { call, dialog } = await setup(true);
-    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
-    expect(await call(IPC_CHANNELS.exportCounters)).toEqual({ ok: false, problem: 'cancelled' });
   });
 
   it('quits with the exit status that keeps systemd from restarting it', async () => {
