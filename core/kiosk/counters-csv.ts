@@ -9,8 +9,8 @@ import { dayBreakdown, dayTotals, type CountsTotals } from './counters-view.ts';
  * ends, dates as dd.mm.yyyy, and a field quoted wherever it holds a separator, a quote or a line
  * break. The header row is in the staff's language; the columns and their order never change for
  * a kiosk's content, so a script can read exports in any language by position (docs/deploy.md).
- * A day with fewer than BREAKDOWN_MIN_VISITS visits has its breakdown cells left empty, as the
- * staff screen withholds them.
+ * Today's row and a finished day with fewer than BREAKDOWN_MIN_VISITS visits have their
+ * breakdown cells left empty, as the staff screen withholds them (counters-view.ts).
  */
 
 export const CSV_BOM = '\uFEFF';
@@ -75,10 +75,10 @@ export function csvText(value: string): string {
   return /[;"\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function cell(day: DayCounts, column: CounterColumn): string {
+function cell(day: DayCounts, column: CounterColumn, today: string): string {
   if (column.kind === 'date') return csvDate(day.date);
   if (column.kind === 'total') return String(dayTotals(day)[column.total]);
-  const breakdown = dayBreakdown(day);
+  const breakdown = dayBreakdown(day, today);
   // Withheld: empty, not 0, so that a spreadsheet sums only what was counted and shown.
   if (!breakdown) return '';
   switch (column.kind) {
@@ -100,20 +100,22 @@ function cell(day: DayCounts, column: CounterColumn): string {
 }
 
 /**
- * The export: the BOM, the header row (`header`, one name per column of `counterColumns(ids)`)
- * and one row per day, oldest first. Throws if the header does not fit the columns.
+ * The export on `today` (the kiosk's local date): the BOM, the header row (`header`, one name
+ * per column of `counterColumns(ids)`) and one row per day, oldest first. Throws if the header
+ * does not fit the columns.
  */
 export function countersCsv(
   days: readonly DayCounts[],
   ids: CountedIds,
   header: readonly string[],
+  today: string,
 ): string {
   const problem = headerProblem(header, ids);
   if (problem) throw new Error(`counters CSV: ${problem}`);
   const columns = counterColumns(ids);
   const rows = [...days]
     .sort((a, b) => (a.date < b.date ? -1 : 1))
-    .map((d) => columns.map((c) => cell(d, c)));
+    .map((d) => columns.map((c) => cell(d, c, today)));
   return (
     CSV_BOM +
     [header.map(csvText), ...rows].map((r) => r.join(CSV_SEPARATOR) + CSV_LINE_END).join('')
@@ -125,8 +127,9 @@ export function countersCsvBytes(
   days: readonly DayCounts[],
   ids: CountedIds,
   header: readonly string[],
+  today: string,
 ): Uint8Array {
-  return new TextEncoder().encode(countersCsv(days, ids, header));
+  return new TextEncoder().encode(countersCsv(days, ids, header, today));
 }
 
 /**

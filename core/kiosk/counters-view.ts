@@ -4,8 +4,9 @@ import { MARKED_STATUSES, type DayCounts, type MarkedStatus } from './counters.t
 /*
  * What staff may read of the daily counts. A day's totals (visits, finished, printed, print
  * failures) are always shown; its breakdown (languages, steps marked, documents by type) only
- * when enough visitors share it that no one visitor's answers can be read from it. The same
- * rule holds on the staff screen, in a period's totals and in the CSV export.
+ * once the day is over, and only when enough visitors shared it that no one visitor's answers
+ * can be read from it. The same rule holds on the staff screen, in a period's totals and in the
+ * CSV export.
  */
 
 /**
@@ -13,6 +14,14 @@ import { MARKED_STATUSES, type DayCounts, type MarkedStatus } from './counters.t
  * day's few visitors could tell what each answered (issue 18).
  */
 export const BREAKDOWN_MIN_VISITS = 5;
+
+/**
+ * Why a day's breakdown is withheld: `today`, because a breakdown shown while the day goes on
+ * changes with each visit, and the change is that one visitor's answers (staff who look before
+ * and after a visit would read them, however many came before); `few-visits`, fewer than
+ * BREAKDOWN_MIN_VISITS in a finished day.
+ */
+export type WithheldBecause = 'today' | 'few-visits';
 
 /** Periods the staff screen sums up, in days ending today. */
 export const COUNTER_PERIODS_DAYS = [7, 30] as const;
@@ -49,9 +58,15 @@ export interface PeriodSummary {
   readonly withheldVisits: number;
 }
 
-/** Whether a day had enough visits for its breakdown to be shown. */
-export function showsBreakdown(day: DayCounts): boolean {
-  return day.visits >= BREAKDOWN_MIN_VISITS;
+/** Why the breakdown of `day` is withheld on `today` (both local dates), or null if it is not. */
+export function withheldBecause(day: DayCounts, today: string): WithheldBecause | null {
+  if (day.date >= today) return 'today';
+  return day.visits < BREAKDOWN_MIN_VISITS ? 'few-visits' : null;
+}
+
+/** Whether a day's breakdown may be shown on `today`: a finished day with enough visits. */
+export function showsBreakdown(day: DayCounts, today: string): boolean {
+  return withheldBecause(day, today) === null;
 }
 
 const documentsOf = (day: DayCounts): number =>
@@ -67,9 +82,9 @@ export function dayTotals(day: DayCounts): CountsTotals {
   };
 }
 
-/** A day's breakdown, or null when it had fewer than BREAKDOWN_MIN_VISITS visits. */
-export function dayBreakdown(day: DayCounts): CountsBreakdown | null {
-  if (!showsBreakdown(day)) return null;
+/** A day's breakdown, or null while it is withheld (see withheldBecause). */
+export function dayBreakdown(day: DayCounts, today: string): CountsBreakdown | null {
+  if (!showsBreakdown(day, today)) return null;
   return { languages: day.languages, steps: day.steps, documents: day.documents };
 }
 
@@ -103,7 +118,7 @@ export function periodSummary(
   for (const day of inPeriod) {
     const t = dayTotals(day);
     for (const k of Object.keys(totals) as (keyof CountsTotals)[]) totals[k] += t[k];
-    if (!showsBreakdown(day)) {
+    if (!showsBreakdown(day, today)) {
       // A day nobody visited has nothing to withhold.
       if (day.visits > 0 || t.documents > 0) {
         withheldDays += 1;

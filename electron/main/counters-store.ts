@@ -81,8 +81,9 @@ export class CountersStore {
     header: readonly string[],
     ops: FileOps = fs,
   ): string {
-    const name = countersFileName(kioskName, localDate(this.now()));
-    writeFileAtomic(join(folder, name), countersCsv(this.days, this.ids, header), ops);
+    const today = localDate(this.now());
+    const name = countersFileName(kioskName, today);
+    writeFileAtomic(join(folder, name), countersCsv(this.days, this.ids, header, today), ops);
     this.log('counters: exported');
     return name;
   }

@@ -281,11 +281,12 @@ export function createBrowserKiosk(
       const target = readDrives().find((d) => d.path === drive);
       if (!target) return { ok: false, problem: 'no-drive' };
       if (target.readOnly) return { ok: false, problem: 'read-only' };
-      const bytes = countersCsvBytes(readDays(), ids, header);
+      const today = localDate(new Date(now()));
+      const bytes = countersCsvBytes(readDays(), ids, header, today);
       // As on a real stick, a file that does not fit is not written at all.
       if (target.freeBytes !== null && bytes.length > target.freeBytes)
         return { ok: false, problem: 'full' };
-      const file = countersFileName(readSettings().kioskName, localDate(new Date(now())));
+      const file = countersFileName(readSettings().kioskName, today);
       const files = getJson(BROWSER_DRIVE_FILES_KEY);
       const written = {
         ...(typeof files === 'object' && files !== null ? files : {}),

@@ -25,6 +25,7 @@ test.beforeEach(({}, testInfo) => {
 
 const TODAY = localDate(new Date());
 const YESTERDAY = shiftDate(TODAY, -1);
+const DAY_BEFORE = shiftDate(TODAY, -2);
 const STEP = content.steps[0]!;
 const DOCUMENT = content.documents[0]!;
 
@@ -64,26 +65,35 @@ test('says when nothing has been counted yet', async ({ kiosk }) => {
   await expect(kiosk.getByTestId('staff-counters-table')).toHaveCount(0);
 });
 
-test('a day under 5 visits shows no breakdown; a day at 5 does', async ({ kiosk }, testInfo) => {
-  await seed(kiosk, COUNTERS_KEY, [day(TODAY, 5), day(YESTERDAY, 4)]);
+test('today and a day under 5 visits show no breakdown; a finished day at 5 does', async ({
+  kiosk,
+}, testInfo) => {
+  await seed(kiosk, COUNTERS_KEY, [day(TODAY, 7), day(YESTERDAY, 5), day(DAY_BEFORE, 4)]);
   await openStaff(kiosk);
   // Dates in words, in the staff's language.
-  const [y, m, d] = TODAY.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = YESTERDAY.split('-').map(Number) as [number, number, number];
   const month = new Intl.DateTimeFormat('ru', { day: 'numeric', month: 'long' })
     .format(new Date(y, m - 1, d))
     .replace(/^\d+ /, '');
-  await expect(kiosk.getByTestId(`staff-counters-day-${TODAY}`).locator('th')).toHaveText(
+  await expect(kiosk.getByTestId(`staff-counters-day-${YESTERDAY}`).locator('th')).toHaveText(
     `${d} ${month} ${y} г.`,
   );
 
-  await kiosk.getByTestId(`staff-counters-details-${YESTERDAY}`).click();
-  const under = kiosk.getByTestId(`staff-counters-day-details-${YESTERDAY}`);
+  // Today: its totals, but its breakdown waits for tomorrow, however many came.
+  await kiosk.getByTestId(`staff-counters-details-${TODAY}`).click();
+  const today = kiosk.getByTestId(`staff-counters-day-details-${TODAY}`);
+  await expect(today).toContainText('Разбивка за сегодня появится завтра');
+  await expect(today.getByTestId('staff-counters-breakdown')).toHaveCount(0);
+  await kiosk.getByTestId(`staff-counters-details-${TODAY}`).click();
+
+  await kiosk.getByTestId(`staff-counters-details-${DAY_BEFORE}`).click();
+  const under = kiosk.getByTestId(`staff-counters-day-details-${DAY_BEFORE}`);
   await expect(under).toContainText('В этот день было меньше 5 визитов');
   await expect(under.getByTestId('staff-counters-breakdown')).toHaveCount(0);
   await expect(under).not.toContainText(STEP.title.ru);
 
-  await kiosk.getByTestId(`staff-counters-details-${TODAY}`).click();
-  const at = kiosk.getByTestId(`staff-counters-day-details-${TODAY}`);
+  await kiosk.getByTestId(`staff-counters-details-${YESTERDAY}`).click();
+  const at = kiosk.getByTestId(`staff-counters-day-details-${YESTERDAY}`);
   await expect(at.getByTestId(`staff-counters-step-${STEP.id}`)).toHaveText(
     new RegExp(`^${STEP.title.ru}\\s*5\\s*0\\s*0$`),
   );
@@ -92,11 +102,12 @@ test('a day under 5 visits shows no breakdown; a day at 5 does', async ({ kiosk 
   await at.scrollIntoViewIfNeeded();
   await shot(kiosk, testInfo, 'staff-counters');
 
-  // The week: 9 visits in the totals, yesterday's 4 left out of the breakdown, and said so.
+  // The week: 16 visits in the totals; today's 7 and the 4 of the day before left out of the
+  // breakdown, and said so.
   const period = kiosk.getByTestId('staff-counters-period');
-  await expect(period.getByTestId('staff-counters-period-visits')).toHaveText('9');
+  await expect(period.getByTestId('staff-counters-period-visits')).toHaveText('16');
   await expect(period.getByTestId('staff-counters-period-withheld')).toContainText(
-    'таких дней 1, визитов в них 4',
+    'таких дней 2, визитов в них 11',
   );
   await expect(period.getByTestId(`staff-counters-step-${STEP.id}`)).toHaveText(
     new RegExp(`^${STEP.title.ru}\\s*5\\s*0\\s*0$`),
@@ -106,7 +117,7 @@ test('a day under 5 visits shows no breakdown; a day at 5 does', async ({ kiosk 
 test('exports to a USB stick: UTF-8 with a BOM, ; and CRLF, for Excel in Russian', async ({
   kiosk,
 }, testInfo) => {
-  await seed(kiosk, COUNTERS_KEY, [day(TODAY, 5), day(YESTERDAY, 4)]);
+  await seed(kiosk, COUNTERS_KEY, [day(TODAY, 6), day(YESTERDAY, 5), day(DAY_BEFORE, 4)]);
   await seed(kiosk, SETTINGS_KEY, { kioskName: 'Алматы 3' });
   await openStaff(kiosk);
   // No stick yet.
@@ -135,7 +146,7 @@ test('exports to a USB stick: UTF-8 with a BOM, ; and CRLF, for Excel in Russian
   // Every line ends in CRLF, and no bare LF or CR is left.
   expect(text.endsWith('\r\n')).toBe(true);
   expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-  const [header, older, newer, end] = text.slice(1).split('\r\n');
+  const [header, older, newer, today, end] = text.slice(1).split('\r\n');
   expect(end).toBe('');
   const columns = 1 + 5 + 3 + content.steps.length * 3 + content.documents.length;
   // Headers in Russian, separated by ;, with step and document titles from content.
@@ -144,10 +155,11 @@ test('exports to a USB stick: UTF-8 with a BOM, ; and CRLF, for Excel in Russian
   expect(header).toContain(';Язык: Қазақша;Язык: Русский;Язык: English;');
   expect(header).toContain(`${STEP.title.ru}: Сделано`);
   expect(header).toContain(`Напечатано: ${DOCUMENT.title.ru}`);
-  // Dates as dd.mm.yyyy, oldest first; the day under 5 visits has its breakdown left empty.
+  // Dates as dd.mm.yyyy, oldest first; the day under 5 visits, and today, have their breakdown
+  // left empty.
   const ru = (iso: string) => iso.split('-').reverse().join('.');
   expect(older!.split(';')).toEqual([
-    ru(YESTERDAY),
+    ru(DAY_BEFORE),
     '4',
     '4',
     '4',
@@ -156,9 +168,18 @@ test('exports to a USB stick: UTF-8 with a BOM, ; and CRLF, for Excel in Russian
     ...Array<string>(columns - 6).fill(''),
   ]);
   const cells = newer!.split(';');
-  expect(cells.slice(0, 9)).toEqual([ru(TODAY), '5', '5', '5', '5', '0', '5', '0', '0']);
+  expect(cells.slice(0, 9)).toEqual([ru(YESTERDAY), '5', '5', '5', '5', '0', '5', '0', '0']);
   expect(cells[9]).toBe('5'); // the first step, marked done by all five
   expect(cells.at(-content.documents.length)).toBe('5'); // the first document
+  expect(today!.split(';')).toEqual([
+    ru(TODAY),
+    '6',
+    '6',
+    '6',
+    '6',
+    '0',
+    ...Array<string>(columns - 6).fill(''),
+  ]);
 });
 
 test('a full stick gets a plain message, and nothing is written to it', async ({ kiosk }) => {

@@ -43,7 +43,7 @@ function busyDay(date: string, visits: number): DayCounts {
 
 describe('counters CSV for Excel with Russian regional settings', () => {
   it('is UTF-8 with a BOM, ; between fields, CRLF after every row, dates as dd.mm.yyyy', () => {
-    const bytes = countersCsvBytes([busyDay('2026-11-25', 5)], IDS, HEADER);
+    const bytes = countersCsvBytes([busyDay('2026-11-25', 5)], IDS, HEADER, '2026-11-26');
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     expect(text.startsWith('\uFEFFДата;Визиты;')).toBe(true);
@@ -64,18 +64,25 @@ describe('counters CSV for Excel with Russian regional settings', () => {
     expect([...bytes.slice(3, 5)]).toEqual([0xd0, 0x94]);
   });
 
-  it('leaves the breakdown of a day under 5 visits empty, and keeps its totals', () => {
-    const csv = countersCsv([busyDay('2026-11-24', 4), busyDay('2026-11-25', 5)], IDS, HEADER);
+  it('leaves the breakdown of today and of a day under 5 visits empty, and keeps their totals', () => {
+    const csv = countersCsv(
+      [busyDay('2026-11-24', 4), busyDay('2026-11-25', 5), busyDay('2026-11-26', 9)],
+      IDS,
+      HEADER,
+      '2026-11-26',
+    );
     const rows = csv.split('\r\n');
     // Oldest first.
     expect(rows[1]).toBe('24.11.2026;4;4;0;1;0;;;;;;;');
     expect(rows[2]).toBe('25.11.2026;5;5;0;1;0;5;0;0;5;0;0;1');
+    // Today's row: its totals, and no breakdown until the day is over.
+    expect(rows[3]).toBe('26.11.2026;9;9;0;1;0;;;;;;;');
     expect(rows[1]!.split(';')).toHaveLength(HEADER.length);
   });
 
   it('gives a step or document not counted that day a 0, once the day has a breakdown', () => {
     const d = { ...emptyDay('2026-11-25'), visits: 7 };
-    expect(countersCsv([d], IDS, HEADER).split('\r\n')[1]).toBe(
+    expect(countersCsv([d], IDS, HEADER, '2026-11-26').split('\r\n')[1]).toBe(
       '25.11.2026;7;0;0;0;0;0;0;0;0;0;0;0',
     );
   });
@@ -98,7 +105,7 @@ describe('counters CSV for Excel with Russian regional settings', () => {
     expect(headerProblem(HEADER.slice(1), IDS)).toMatch(/12 column names for 13/);
     expect(headerProblem([...HEADER.slice(1), ' '], IDS)).toMatch(/column 13/);
     expect(headerProblem([...HEADER.slice(1), 'x'.repeat(301)], IDS)).toMatch(/column 13/);
-    expect(() => countersCsv([], IDS, ['Дата'])).toThrow(/1 column names for 13/);
+    expect(() => countersCsv([], IDS, ['Дата'], '2026-11-26')).toThrow(/1 column names for 13/);
   });
 
   it('writes dates as Excel reads them with Russian settings', () => {

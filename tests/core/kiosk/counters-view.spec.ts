@@ -7,7 +7,11 @@ import {
   periodSummary,
   shiftDate,
   showsBreakdown,
+  withheldBecause,
 } from '../../../core/kiosk/counters-view';
+
+/** The day staff look: the days below are over by then. */
+const TODAY = '2026-11-26';
 
 /** A day of `visits` visits, each in Russian, each marking hang-up done and printing a letter. */
 function day(date: string, visits: number, extra: Partial<DayCounts> = {}): DayCounts {
@@ -26,14 +30,27 @@ function day(date: string, visits: number, extra: Partial<DayCounts> = {}): DayC
 describe('what staff may read of the counters', () => {
   it('withholds the breakdown of a day with fewer than 5 visits, and shows it at 5', () => {
     expect(BREAKDOWN_MIN_VISITS).toBe(5);
-    expect(showsBreakdown(day('2026-11-25', 4))).toBe(false);
-    expect(dayBreakdown(day('2026-11-25', 4))).toBeNull();
-    expect(dayBreakdown(day('2026-11-25', 1))).toBeNull();
-    expect(dayBreakdown(day('2026-11-25', 5))).toEqual({
+    expect(showsBreakdown(day('2026-11-25', 4), TODAY)).toBe(false);
+    expect(dayBreakdown(day('2026-11-25', 4), TODAY)).toBeNull();
+    expect(dayBreakdown(day('2026-11-25', 1), TODAY)).toBeNull();
+    expect(withheldBecause(day('2026-11-25', 4), TODAY)).toBe('few-visits');
+    expect(withheldBecause(day('2026-11-25', 5), TODAY)).toBeNull();
+    expect(dayBreakdown(day('2026-11-25', 5), TODAY)).toEqual({
       languages: { kk: 0, ru: 5, en: 0 },
       steps: { 'hang-up': { done: 5, later: 0, 'not-relevant': 0 } },
       documents: { 'bank-letter': 5 },
     });
+  });
+
+  it("withholds today's breakdown however many came, so that a look before and after a visit reads nothing", () => {
+    for (const visits of [0, 5, 50]) {
+      expect(withheldBecause(day(TODAY, visits), TODAY)).toBe('today');
+      expect(dayBreakdown(day(TODAY, visits), TODAY)).toBeNull();
+    }
+    // A clock set back a day shows no breakdown of a day it thinks is still to come.
+    expect(withheldBecause(day('2026-11-27', 9), TODAY)).toBe('today');
+    // The next day, it is shown.
+    expect(dayBreakdown(day(TODAY, 50), '2026-11-27')).not.toBeNull();
   });
 
   it("always shows a day's totals, documents summed over their types", () => {
@@ -50,41 +67,42 @@ describe('what staff may read of the counters', () => {
     expect(() => shiftDate('25.11.2026', 1)).toThrow(/not a date/);
   });
 
-  it("sums a period's days, and leaves the days under 5 visits out of its breakdown, saying so", () => {
+  it("sums a period's days, and leaves today and the days under 5 visits out of its breakdown, saying so", () => {
     const days = [
+      day(TODAY, 8), // withheld until it is over
       day('2026-11-25', 6),
       day('2026-11-24', 3), // withheld
       day('2026-11-23', 0, { printed: 0 }), // nobody came: nothing to withhold
       day('2026-11-20', 5),
-      day('2026-11-19', 1), // withheld
+      day('2026-11-19', 1), // before the 7 days
       day('2026-11-18', 9), // before the 7 days
     ];
-    const week = periodSummary(days, '2026-11-25', 7);
+    const week = periodSummary(days, TODAY, 7);
     expect(week).toMatchObject({
-      from: '2026-11-19',
-      to: '2026-11-25',
-      totals: { visits: 15, completed: 15, printed: 4, documents: 15, printFailures: 0 },
+      from: '2026-11-20',
+      to: TODAY,
+      totals: { visits: 22, completed: 22, printed: 4, documents: 22, printFailures: 0 },
       breakdownDays: 2,
       withheldDays: 2,
-      withheldVisits: 4,
+      withheldVisits: 11,
     });
     expect(week.breakdown).toEqual({
       languages: { kk: 0, ru: 11, en: 0 },
       steps: { 'hang-up': { done: 11, later: 0, 'not-relevant': 0 } },
       documents: { 'bank-letter': 11 },
     });
-    const month = periodSummary(days, '2026-11-25', 30);
-    expect(month.from).toBe('2026-10-27');
-    expect(month.totals.visits).toBe(24);
+    const month = periodSummary(days, TODAY, 30);
+    expect(month.from).toBe('2026-10-28');
+    expect(month.totals.visits).toBe(32);
     expect(month.breakdown!.languages.ru).toBe(20);
   });
 
   it('gives a period no breakdown at all when none of its days had 5 visits', () => {
-    const s = periodSummary([day('2026-11-25', 4), day('2026-11-24', 4)], '2026-11-25', 7);
+    const s = periodSummary([day('2026-11-25', 4), day('2026-11-24', 4)], TODAY, 7);
     expect(s.breakdown).toBeNull();
     expect(s.totals.visits).toBe(8);
     expect(s).toMatchObject({ breakdownDays: 0, withheldDays: 2, withheldVisits: 8 });
-    expect(periodSummary([], '2026-11-25', 30)).toMatchObject({
+    expect(periodSummary([], TODAY, 30)).toMatchObject({
       breakdown: null,
       totals: { visits: 0 },
       withheldDays: 0,
@@ -94,7 +112,7 @@ describe('what staff may read of the counters', () => {
   it('never lets a withheld day into a period, whatever it holds', () => {
     // Documents printed on a day whose visits ended after midnight are withheld with it too.
     const late = day('2026-11-24', 0, { documents: { 'bank-letter': 1 }, printed: 1 });
-    const s = periodSummary([late, day('2026-11-25', 5)], '2026-11-25', 7);
+    const s = periodSummary([late, day('2026-11-25', 5)], TODAY, 7);
     expect(s.breakdown!.documents).toEqual({ 'bank-letter': 5 });
     expect(s.withheldDays).toBe(1);
     expect(s.totals.documents).toBe(6);

@@ -66,7 +66,7 @@ describe('browser kiosk: simulated USB sticks', () => {
       c.charCodeAt(0),
     );
     const days = JSON.parse(localStorage.getItem(BROWSER_COUNTERS_KEY)!);
-    expect(written).toEqual(countersCsvBytes(days, IDS, HEADER));
+    expect(written).toEqual(countersCsvBytes(days, IDS, HEADER, localDate(new Date())));
   });
 
   it('refuses a drive not plugged in, a full or read-only one, and a wrong header', async () => {

@@ -58,9 +58,9 @@ describe('StaffCountersSection', () => {
   });
 
   it('opens a day at 5 visits by language, step and document, titled from content', async () => {
-    const { get } = await open(mockKiosk(), [day('2026-11-25', 5), day('2026-11-24', 4)], 'ru');
-    await get('staff-counters-details-2026-11-25').trigger('click');
-    const details = get('staff-counters-day-details-2026-11-25');
+    const { get } = await open(mockKiosk(), [day('2026-11-24', 5), day('2026-11-23', 4)], 'ru');
+    await get('staff-counters-details-2026-11-24').trigger('click');
+    const details = get('staff-counters-day-details-2026-11-24');
     expect(details.find('[data-testid="staff-counters-languages"]').text()).toMatch(
       /Қазақша\s*0\s*Русский\s*5\s*English\s*0/,
     );
@@ -71,6 +71,15 @@ describe('StaffCountersSection', () => {
       /Письмо в банк\s*5/,
     );
     expect(details.find('[data-testid="staff-counters-withheld"]').exists()).toBe(false);
+  });
+
+  it("keeps today's breakdown for tomorrow, however many came, and says why", async () => {
+    const { get } = await open(mockKiosk(), [day('2026-11-25', 20)]);
+    await get('staff-counters-details-2026-11-25').trigger('click');
+    const details = get('staff-counters-day-details-2026-11-25');
+    expect(details.find('[data-testid="staff-counters-breakdown"]').exists()).toBe(false);
+    expect(details.text()).toContain('Today’s breakdown appears tomorrow');
+    expect(details.text()).not.toContain('If they call again');
   });
 
   it('never shows the breakdown of a day with fewer than 5 visits, and says why', async () => {
@@ -85,29 +94,33 @@ describe('StaffCountersSection', () => {
     expect(get('staff-counters-day-details-2026-11-24').exists()).toBe(false);
   });
 
-  it('sums the last 7 or 30 days, leaving out of the breakdown the days under 5 visits', async () => {
+  it('sums the last 7 or 30 days, leaving out of the breakdown today and the days under 5 visits', async () => {
     const { get } = await open();
-    // 25–19 November: 20 + 19 + … + 14 visits, all at least 5.
+    // 25–19 November: 20 + 19 + … + 14 visits; today's 20 are left out of the breakdown.
     expect(get('staff-counters-range').text()).toBe('19 November 2026 – 25 November 2026');
     expect(get('staff-counters-period-visits').text()).toBe('119');
-    expect(get('staff-counters-period-withheld').exists()).toBe(false);
+    expect(get('staff-counters-period-withheld').text()).toContain(
+      'Days left out: 1; visits in them: 20.',
+    );
     await get('staff-counters-period-30').trigger('click');
-    // Every day: 210 visits, of which 6 November (1) … 9 November (4) are withheld.
+    // Every day: 210 visits, of which today (20) and 6 November (1) … 9 November (4) are withheld.
     expect(get('staff-counters-period-visits').text()).toBe('210');
     expect(get('staff-counters-period-withheld').text()).toBe(
-      'Days with fewer than 5 visits are left out of the breakdown below: 4 of them, with 10 visits in all. The totals above include them.',
+      'So that no one visitor’s answers can be read from it, the breakdown below leaves out today (until it is over) and days with fewer than 5 visits. Days left out: 5; visits in them: 30. The totals above include them.',
     );
     expect(
       get('staff-counters-period').find('[data-testid="staff-counters-languages"]').text(),
     ).toContain('English 0');
     expect(
       get('staff-counters-period').find('[data-testid="staff-counters-step-hang-up"]').text(),
-    ).toMatch(/200\s*0\s*0$/);
+    ).toMatch(/180\s*0\s*0$/);
   });
 
   it('has no period breakdown when no day had 5 visits', async () => {
     const { get } = await open(mockKiosk(), [day('2026-11-25', 4)]);
-    expect(get('staff-counters-period-no-breakdown').text()).toContain('No day of this period');
+    expect(get('staff-counters-period-no-breakdown').text()).toContain(
+      'No finished day of this period',
+    );
     expect(
       get('staff-counters-period').find('[data-testid="staff-counters-breakdown"]').exists(),
     ).toBe(false);
