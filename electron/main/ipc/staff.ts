@@ -2,13 +2,14 @@ import type { App, BrowserWindow, Dialog, IpcMain } from 'electron';
 import type { SaveSettingsResult } from '../../../core/kiosk/kiosk-api';
 import type { StaffCore } from '../../../core/staff/staff-core';
 import type { CountersStore } from '../counters-store';
-import type { SettingsStore } from '../settings-store';
+import { LockedFieldsError, type PolicySettings } from '../policy';
 import { leaveApp } from '../app-exit';
 import { handle, RefusedCall, type HandlerContext } from './contract';
 
 export interface StaffIpcDeps extends HandlerContext {
   readonly staff: StaffCore;
-  readonly settings: SettingsStore;
+  /** The kiosk's settings with IT's policy over them (electron/main/policy.ts). */
+  readonly settings: Pick<PolicySettings, 'current' | 'notice' | 'save' | 'locked' | 'problems'>;
   readonly counters: CountersStore;
   readonly dialog: Pick<Dialog, 'showOpenDialog'>;
   readonly window: () => BrowserWindow | null;
@@ -36,6 +37,7 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void
   };
 
   handle(ipc, deps, 'staffStatus', () => staff.status());
+  handle(ipc, deps, 'enterSetupCode', (_e, code) => staff.enterSetupCode(code));
   handle(ipc, deps, 'setupStaffPin', (_e, pin) => staff.setup(pin));
   handle(ipc, deps, 'unlockStaff', (_e, pin) => staff.unlock(pin));
   handle(ipc, deps, 'lockStaff', () => staff.lock());
@@ -49,6 +51,8 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void
       countersSetAside: deps.counters.setAside(),
       printKeepsSheets: deps.printKeepsSheets(),
       days: deps.counters.all(),
+      locked: deps.settings.locked(),
+      policyProblems: deps.settings.problems(),
     };
   });
 
@@ -57,6 +61,7 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void
     try {
       return { ok: true, settings: deps.settings.save(next) };
     } catch (err) {
+      if (err instanceof LockedFieldsError) return { ok: false, problem: 'locked' };
       deps.log(`settings: could not save: ${(err as Error).message}`);
       return { ok: false, problem: 'write-failed' };
     }

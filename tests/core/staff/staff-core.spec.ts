@@ -1,12 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { StaffCore, STAFF_SESSION_MS, type StoredPin } from '../../../core/staff/staff-core';
 import { FIRST_LOCK_MS } from '../../../core/staff/staff-lock';
-import { memoryStorage, plainHasher } from './fakes';
+import { memoryStorage, plainHasher, SETUP_CODE, setupPolicy } from './fakes';
 
 describe('staff entry', () => {
   it('has no default: set up once, twice refused; simple PINs refused', async () => {
-    const core = new StaffCore(memoryStorage(), plainHasher, () => {});
+    const core = new StaffCore(
+      memoryStorage(),
+      plainHasher,
+      () => {},
+      undefined,
+      undefined,
+      setupPolicy(),
+    );
     expect(await core.unlock('000000')).toEqual({ ok: false, reason: 'no-pin' });
+    expect(await core.enterSetupCode(SETUP_CODE)).toEqual({ ok: true });
     expect(await core.setup('123456')).toEqual({ ok: false, problem: 'too-simple' });
     expect(await core.setup('1111111')).toEqual({ ok: false, problem: 'too-simple' });
     expect(await core.setup('4829')).toEqual({ ok: false, problem: 'too-short' });
@@ -82,7 +90,10 @@ describe('staff entry', () => {
       plainHasher,
       () => {},
       () => now,
+      undefined,
+      setupPolicy(),
     );
+    await core.enterSetupCode(SETUP_CODE);
     await core.setup('482913');
     now += STAFF_SESSION_MS - 1000;
     core.touch();

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StaffCore } from '../../../../core/staff/staff-core';
-import { memoryStorage, plainHasher } from '../../../core/staff/fakes';
+import { memoryStorage, plainHasher, SETUP_CODE, setupPolicy } from '../../../core/staff/fakes';
 import { CountersStore } from '../../../../electron/main/counters-store';
 import { SettingsStore } from '../../../../electron/main/settings-store';
+import { PolicySettings, type LoadedPolicy } from '../../../../electron/main/policy';
+import { NO_POLICY } from '../../../../core/kiosk/policy';
 import * as staffIpc from '../../../../electron/main/ipc/staff';
 import { IPC_CHANNELS } from '../../../../core/kiosk/kiosk-api';
 import { DEFAULT_SETTINGS } from '../../../../core/kiosk/settings';
@@ -19,12 +21,27 @@ afterEach(() => vi.useRealTimers());
 
 describe('staff IPC', () => {
   const PAGE = 'app://kiosk/index.html';
-  async function setup(active: boolean, keeps = false) {
+  const noPolicy: LoadedPolicy = {
+    path: '/etc/citizensec-kiosk/policy.json',
+    policy: NO_POLICY,
+    problems: [],
+  };
+  async function setup(active: boolean, keeps = false, policy = noPolicy) {
     const handlers = new Map<string, (e: IpcMainInvokeEvent, ...a: unknown[]) => unknown>();
     const ipc = { handle: (ch: string, fn: never) => handlers.set(ch, fn) } as unknown as IpcMain;
-    const staff = new StaffCore(memoryStorage(), plainHasher, () => {});
-    if (active) await staff.setup('482913');
-    const settings = new SettingsStore(dir(), () => {});
+    const staff = new StaffCore(
+      memoryStorage(),
+      plainHasher,
+      () => {},
+      undefined,
+      undefined,
+      setupPolicy(),
+    );
+    if (active) {
+      await staff.enterSetupCode(SETUP_CODE);
+      await staff.setup('482913');
+    }
+    const settings = new PolicySettings(new SettingsStore(dir(), () => {}), policy, () => {});
     const counters = new CountersStore(
       dir(),
       { steps: ['hang-up', 'contact-bank'], documents: [] },
