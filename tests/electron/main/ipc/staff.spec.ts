@@ -104,6 +104,46 @@ describe('staff IPC', () => {
     expect(settings.current()).toEqual(next);
   });
 
+  it("refuses a save that changes what IT's policy sets, and shows locks and problems", async () => {
+    const policy: LoadedPolicy = {
+      ...noPolicy,
+      policy: { ...NO_POLICY, settings: { branchPhone: '102', idle: { warningSeconds: 60 } } },
+      problems: [{ field: 'settings.paper', message: 'expected one of a4, receipt-80' }],
+    };
+    const { call, settings } = await setup(true, false, policy);
+    expect(await call(IPC_CHANNELS.getStaffView)).toMatchObject({
+      settings: { branchPhone: '102', idle: { warningSeconds: 60 } },
+      locked: ['branchPhone', 'idle.warningSeconds'],
+      policyProblems: policy.problems,
+    });
+    const current = settings.current();
+    for (const bad of [
+      { ...current, branchPhone: '112' },
+      { ...current, idle: { ...current.idle, warningSeconds: 30 } },
+    ])
+      expect(await call(IPC_CHANNELS.saveSettings, bad)).toEqual({ ok: false, problem: 'locked' });
+    expect(settings.current()).toEqual(current);
+    const next = { ...current, branchName: 'Astana 3' };
+    expect(await call(IPC_CHANNELS.saveSettings, next)).toEqual({ ok: true, settings: next });
+  });
+
+  it('takes the setup code before the first PIN, from the page as from anyone', async () => {
+    const { call, staff } = await setup(false);
+    expect(await call(IPC_CHANNELS.staffStatus)).toMatchObject({ firstPin: 'setup-code' });
+    expect(await call(IPC_CHANNELS.setupStaffPin, '482913')).toEqual({
+      ok: false,
+      problem: 'needs-setup-code',
+    });
+    expect(await call(IPC_CHANNELS.enterSetupCode, '11112222')).toMatchObject({
+      reason: 'wrong-code',
+      triesLeft: 4,
+    });
+    await expect(call(IPC_CHANNELS.enterSetupCode, 58204719)).rejects.toThrow(/malformed/);
+    expect(await call(IPC_CHANNELS.enterSetupCode, SETUP_CODE)).toEqual({ ok: true });
+    expect(await call(IPC_CHANNELS.setupStaffPin, '482913')).toEqual({ ok: true });
+    expect(staff.isActive()).toBe(true);
+  });
+
   it('exports the counters as CSV to the chosen folder', async () => {
     const { call, counters } = await setup(true);
     counters.add({
