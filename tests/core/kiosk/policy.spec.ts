@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   applyPolicy,
@@ -53,6 +55,16 @@ describe('the policy file', () => {
       policy: { settings: {}, staffPinHash: PIN, setupCode: null },
       problems: [],
     });
+  });
+
+  it('takes the example in docs/deploy.md without a problem', () => {
+    const doc = readFileSync(resolve(import.meta.dirname, '../../../docs/deploy.md'), 'utf8');
+    const example = /### IT policy file[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    const { policy, problems } = parsePolicy(example!, checks);
+    expect(problems).toEqual([]);
+    expect(lockedPaths(policy)).toContain('idle.warningSeconds');
+    expect(policy.setupCode).toMatch(/^\d{8,16}$/);
   });
 
   it('ignores each bad field, names it, and applies the rest', () => {
