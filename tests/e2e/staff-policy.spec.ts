@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -34,6 +35,15 @@ async function holdCorner(page: Page): Promise<void> {
   await page.mouse.down();
   await page.waitForTimeout(3100);
   await page.mouse.up();
+}
+
+/** The WCAG A and AA violations axe finds on the page as it stands. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .exclude('#print-root')
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
 }
 
 async function openStaff(page: Page): Promise<void> {
@@ -108,6 +118,7 @@ test.describe('a policy with bad fields', () => {
     await expect(kiosk.getByTestId('staff-branch-name')).toBeDisabled();
     await expect(kiosk.getByTestId('staff-branch-phone')).toBeEnabled();
     await expect(kiosk.getByTestId('staff-branch-phone')).toHaveValue('');
+    expect(await violations(kiosk)).toEqual([]);
   });
 });
 
@@ -138,6 +149,7 @@ test.describe('no PIN and no setup code', () => {
     // No pad at all: nothing to press but the way back.
     for (const key of ['pin-key-4', 'pin-key-0', 'pin-enter'])
       await expect(kiosk.getByTestId(key)).toHaveCount(0);
+    expect(await violations(kiosk)).toEqual([]);
     await kiosk.getByTestId('pin-cancel').click();
     await kiosk.getByTestId('attract').click();
     await expect(kiosk.getByTestId('language-ru')).toBeVisible();
