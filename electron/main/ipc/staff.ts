@@ -20,9 +20,10 @@ export interface StaffIpcDeps extends HandlerContext {
 }
 
 /**
- * Staff entry and the staff screen. Entry (status, first PIN, unlock, lock) is open to the page;
- * everything else answers only while staff mode is on in main, whatever the page believes, and
- * each staff action keeps staff mode on for another while.
+ * Staff entry and the staff screen. Entry (status, setup code, first PIN, unlock, lock) is open
+ * to the page, and StaffCore decides what each may do; everything else answers only while staff
+ * mode is on in main, whatever the page believes, and each staff action keeps staff mode on for
+ * another while. A save that changes a field IT's policy locks is refused here too.
  */
 export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void {
   const { staff } = deps;
