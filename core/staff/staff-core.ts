@@ -83,7 +83,10 @@ export const NO_STAFF_POLICY: StaffPolicy = {
   spent: { isSpent: () => false, spend: () => {} },
 };
 
-/** How long after the right setup code the first PIN may be chosen. */
+/**
+ * How long after the right setup code the first PIN may be chosen: time enough to choose one and
+ * enter it twice, but a pad walked away from after the code does not stay open to a passer-by.
+ */
 export const SETUP_WINDOW_MS = 5 * 60_000;
 
 /** Compares two strings without stopping at the first difference. */

@@ -78,7 +78,13 @@ if (!app.requestSingleInstanceLock()) {
     const leftovers = removeLeftoverTempFiles(dataDir);
     if (leftovers.length > 0) log(`main: removed unfinished writes: ${leftovers.join(', ')}`);
     // IT's policy file, read once and never written: it locks settings and provisions entry.
-    const policy = readPolicy(policyPath(process.platform, process.env), logger.warn);
+    const policy = readPolicy(
+      policyPath(process.platform, process.env),
+      logger.warn,
+      undefined,
+      process.platform,
+      log,
+    );
     const settings = new PolicySettings(
       new SettingsStore(dataDir, logger.warn),
       policy,

@@ -54,6 +54,8 @@ export function readPolicy(
   log: LogFn,
   files: Pick<typeof fs, 'readFileSync' | 'statSync'> = fs,
   platform: NodeJS.Platform = process.platform,
+  /** Where the line saying what the policy does goes; problems go to `log`. */
+  info: LogFn = log,
 ): LoadedPolicy {
   let text: string;
   try {
@@ -79,7 +81,7 @@ export function readPolicy(
       // Read a moment ago; a stat that fails now changes nothing in what was read.
     }
   }
-  log(
+  info(
     `policy: ${path} read; locks ${Object.keys(policy.settings).length} settings` +
       `${policy.staffPinHash ? ', sets the staff PIN' : ''}` +
       `${policy.setupCode ? ', has a setup code' : ''}`,
