@@ -3,9 +3,11 @@ import { PLACES, type Place } from '../place';
 import type { IdleSettings } from '../visit/idle';
 import type { DayCounts, VisitTally } from './counters';
 import type { PinProblem, UnlockResult } from '../staff/staff-lock';
-import type { PinChangeResult, StaffStatus } from '../staff/staff-core';
+import type { PinChangeResult, SetupCodeResult, StaffStatus } from '../staff/staff-core';
+import type { PolicyProblem } from './policy';
 
 export type { DayCounts, VisitTally, UnlockResult, PinProblem, PinChangeResult, StaffStatus };
+export type { SetupCodeResult, PolicyProblem };
 
 /*
  * The one contract between the page and the kiosk around it. The Electron preload implements it
@@ -136,11 +138,22 @@ export interface StaffView {
   readonly printKeepsSheets: boolean;
   /** The daily counts, newest first. */
   readonly days: readonly DayCounts[];
+  /**
+   * The settings IT's policy file sets, by path (`branchPhone`, `idle.warningSeconds`): shown
+   * locked, and a save that changes one is refused.
+   */
+  readonly locked: readonly string[];
+  /** What is wrong with IT's policy file, field by field; each bad field was ignored. */
+  readonly policyProblems: readonly PolicyProblem[];
 }
 
 export type SaveSettingsResult =
   | { readonly ok: true; readonly settings: KioskSettings }
-  | { readonly ok: false; readonly problem: 'invalid' | 'write-failed' | 'not-staff' };
+  | {
+      readonly ok: false;
+      /** `locked`: a field IT's policy file sets was changed. */
+      readonly problem: 'invalid' | 'write-failed' | 'not-staff' | 'locked';
+    };
 
 /** A removable drive (a USB stick) main found mounted, to export the counters to. */
 export interface RemovableDrive {
@@ -191,7 +204,12 @@ export interface KioskApi {
   countVisit(tally: VisitTally): Promise<void>;
 
   staffStatus(): Promise<StaffStatus>;
-  /** Sets the first staff PIN, only while none exists; staff mode starts. */
+  /**
+   * IT's one-time setup code from the policy file, asked for before the first PIN; a wrong one
+   * counts toward the PIN lockout.
+   */
+  enterSetupCode(code: string): Promise<SetupCodeResult>;
+  /** Sets the first staff PIN, only while none exists and after the setup code; staff mode starts. */
   setupStaffPin(pin: string): Promise<PinChangeResult>;
   unlockStaff(pin: string): Promise<UnlockResult>;
   /** Ends staff mode. */
@@ -224,6 +242,7 @@ export const IPC_CHANNELS = {
   endVisit: 'kiosk:end-visit',
   countVisit: 'kiosk:count-visit',
   staffStatus: 'staff:status',
+  enterSetupCode: 'staff:setup-code',
   setupStaffPin: 'staff:setup-pin',
   unlockStaff: 'staff:unlock',
   lockStaff: 'staff:lock',

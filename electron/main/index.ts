@@ -24,6 +24,7 @@ import {
   scryptHasher,
 } from './staff/pin-file';
 import { StaffCore, SYSTEM_CLOCK } from '../../core/staff/staff-core';
+import { policyPath, PolicySettings, readPolicy, staffPolicy } from './policy';
 import * as staffIpc from './ipc/staff';
 import * as drivesIpc from './ipc/drives';
 import { listDrives } from './drives';
@@ -77,7 +78,19 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = app.getPath('userData');
     const leftovers = removeLeftoverTempFiles(dataDir);
     if (leftovers.length > 0) log(`main: removed unfinished writes: ${leftovers.join(', ')}`);
-    const settings = new SettingsStore(dataDir, logger.warn);
+    // IT's policy file, read once and never written: it locks settings and provisions entry.
+    const policy = readPolicy(
+      policyPath(process.platform, process.env),
+      logger.warn,
+      undefined,
+      process.platform,
+      log,
+    );
+    const settings = new PolicySettings(
+      new SettingsStore(dataDir, logger.warn),
+      policy,
+      logger.warn,
+    );
     const readSettings = () => settings.current();
     const counters = new CountersStore(dataDir, __COUNTED_IDS__, logger.warn);
     const staff = new StaffCore(
@@ -86,6 +99,7 @@ if (!app.requestSingleInstanceLock()) {
       log,
       SYSTEM_CLOCK,
       lockoutFile(join(dataDir, LOCKOUT_FILE_NAME)),
+      staffPolicy(policy, dataDir),
     );
     let win: BrowserWindow | null = null;
     infoIpc.register(ipcMain, { ...ctx, version: app.getVersion() });

@@ -7,6 +7,15 @@ import type {
 } from '../../core/kiosk/kiosk-api';
 import { normalizeSettings, settingsProblems } from '../../core/kiosk/settings';
 import {
+  applyPolicy,
+  lockedChanges,
+  NO_POLICY,
+  parsePolicy,
+  policyProblemText,
+  unlockedPart,
+  type ValidatedPolicy,
+} from '../../core/kiosk/policy';
+import {
   parseStoredPin,
   StaffCore,
   SYSTEM_CLOCK,
@@ -47,6 +56,12 @@ export const BROWSER_COUNTERS_KEY = 'citizensec-kiosk:counters';
  */
 export const BROWSER_DRIVES_KEY = 'citizensec-kiosk:drives';
 export const BROWSER_DRIVE_FILES_KEY = 'citizensec-kiosk:drive-files';
+/**
+ * IT's policy file (core/kiosk/policy.ts), as its JSON text: read once when the kiosk starts,
+ * as main reads /etc/citizensec-kiosk/policy.json. Beside it, the setup codes already spent.
+ */
+export const BROWSER_POLICY_KEY = 'citizensec-kiosk:policy';
+export const BROWSER_SPENT_CODES_KEY = 'citizensec-kiosk:setup-codes-spent';
 
 const PBKDF2_ITERATIONS = 210_000;
 const toBase64 = (b: ArrayBuffer | Uint8Array) =>
@@ -174,7 +189,28 @@ export function createBrowserKiosk(
       }
     },
   };
-  const staff = new StaffCore(pinStorage, pbkdf2Hasher, (m) => console.info(m), clock, lockouts);
+  const policyText = get(BROWSER_POLICY_KEY);
+  const loaded: ValidatedPolicy =
+    policyText === null
+      ? { policy: NO_POLICY, problems: [] }
+      : parsePolicy(policyText, { pinReadable: pbkdf2Hasher.readable });
+  for (const p of loaded.problems) console.info(`policy: ${policyProblemText(p)}`);
+  const spentCodes = (): string[] => {
+    const v = getJson(BROWSER_SPENT_CODES_KEY);
+    return Array.isArray(v) ? v.filter((c): c is string => typeof c === 'string') : [];
+  };
+  const staff = new StaffCore(pinStorage, pbkdf2Hasher, (m) => console.info(m), clock, lockouts, {
+    pin: loaded.policy.staffPinHash,
+    setupCode: loaded.policy.setupCode,
+    // This build guards nothing real: the spent codes are kept as they are.
+    spent: {
+      isSpent: (code) => spentCodes().includes(code),
+      spend(code) {
+        if (!set(BROWSER_SPENT_CODES_KEY, JSON.stringify([...spentCodes(), code])))
+          throw new Error('local storage unavailable');
+      },
+    },
+  });
   const readDays = (): DayCounts[] => normalizeDays(getJson(BROWSER_COUNTERS_KEY), ids);
   const count = (event: Parameters<typeof addEvent>[1]) =>
     set(
@@ -182,7 +218,9 @@ export function createBrowserKiosk(
       JSON.stringify(addEvent(readDays(), event, localDate(new Date(now())), ids)),
     );
   // Broken JSON falls back to defaults, as a broken settings file does in Electron.
-  const readSettings = (): KioskSettings => normalizeSettings(getJson(BROWSER_SETTINGS_KEY));
+  const ownSettings = (): KioskSettings => normalizeSettings(getJson(BROWSER_SETTINGS_KEY));
+  const applied = () => applyPolicy(ownSettings(), loaded.policy);
+  const readSettings = (): KioskSettings => applied().settings;
   const staffOnly = () => {
     if (!staff.isActive()) throw new Error('refused: staff only');
     staff.touch();
@@ -245,6 +283,7 @@ export function createBrowserKiosk(
       count({ type: 'visit', tally });
     },
     staffStatus: async () => staff.status(),
+    enterSetupCode: (code) => staff.enterSetupCode(code),
     setupStaffPin: (pin) => staff.setup(pin),
     unlockStaff: (pin) => staff.unlock(pin),
     lockStaff: async () => staff.lock(),
@@ -252,12 +291,15 @@ export function createBrowserKiosk(
     getStaffView: async () => {
       staffOnly();
       // Local storage cannot be half-written: there is no damaged copy to report.
+      const { settings, locked, problems } = applied();
       return {
-        settings: readSettings(),
+        settings,
         notice: null,
         countersSetAside: null,
         printKeepsSheets: false,
         days: readDays(),
+        locked,
+        policyProblems: [...loaded.problems, ...problems],
       };
     },
     saveSettings: async (next) => {
@@ -266,8 +308,14 @@ export function createBrowserKiosk(
       // Refused where main's schema refuses; what passes is kept normalised (phones, spaces).
       if (settingsProblems(next).length > 0) return { ok: false, problem: 'invalid' };
       const settings = normalizeSettings(next);
-      return set(BROWSER_SETTINGS_KEY, JSON.stringify(settings))
-        ? { ok: true, settings }
+      const { settings: current, locked } = applied();
+      if (lockedChanges(settings, current, locked).length > 0)
+        return { ok: false, problem: 'locked' };
+      return set(
+        BROWSER_SETTINGS_KEY,
+        JSON.stringify(unlockedPart(settings, ownSettings(), locked)),
+      )
+        ? { ok: true, settings: readSettings() }
         : { ok: false, problem: 'write-failed' };
     },
     listDrives: async () => {

@@ -10,6 +10,7 @@ import type {
   PrintRequest,
   RemovableDrive,
   SaveSettingsResult,
+  SetupCodeResult,
   StaffStatus,
   StaffView,
   UnlockResult,
@@ -49,7 +50,10 @@ export const useStaffStore = defineStore('staff', () => {
     return status.value;
   }
 
-  /** The long press in the corner: the PIN pad, or the first-PIN set-up when none exists. */
+  /**
+   * The long press in the corner: the PIN pad, or, when no PIN exists, the first-PIN set-up
+   * (which asks for IT's setup code first, or says to call IT when there is none).
+   */
   async function requestEntry(): Promise<void> {
     const s = await refreshStatus();
     screen.value = s?.pin === 'unset' ? 'setup' : 'pin';
@@ -59,6 +63,11 @@ export const useStaffStore = defineStore('staff', () => {
     const result = await api().unlockStaff(pin);
     if (result.ok) await openPanel();
     return result;
+  }
+
+  /** IT's one-time setup code, before the first PIN; the answer says whether to go on. */
+  async function enterSetupCode(code: string): Promise<SetupCodeResult> {
+    return api().enterSetupCode(code);
   }
 
   async function setupPin(pin: string): Promise<PinChangeResult> {
@@ -182,6 +191,7 @@ export const useStaffStore = defineStore('staff', () => {
     refreshStatus,
     requestEntry,
     unlock,
+    enterSetupCode,
     setupPin,
     openPanel,
     loadView,

@@ -32,6 +32,11 @@ interface KioskFixtures extends KioskOptions {
   staffPin: boolean;
   /** A touchscreen (the browser build only): `locator.tap()` sends touch events, as a finger does. */
   touch: boolean;
+  /**
+   * IT's policy file (core/kiosk/policy.ts) before the kiosk starts: an object as JSON, or a
+   * string as the file's text (to try a malformed one); null: no policy file.
+   */
+  policy: object | string | null;
 }
 
 export { STAFF_PIN } from './staff-pin';
@@ -53,11 +58,17 @@ export function targetOf(testInfo: TestInfo): Target {
 
 const MAIN_ENTRY = resolve(import.meta.dirname, '../../out/main/index.js');
 
+/** Where the browser build reads IT's policy (src/kiosk/browser-kiosk.ts). */
+export const BROWSER_POLICY_KEY = 'citizensec-kiosk:policy';
+const policyText = (policy: object | string) =>
+  typeof policy === 'string' ? policy : JSON.stringify(policy);
+
 export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Browser> }>({
   viewportSize: [{ width: 1920, height: 1080 }, { option: true }],
   fakeClock: [false, { option: true }],
   staffPin: [true, { option: true }],
   touch: [false, { option: true }],
+  policy: [null, { option: true }],
   screenScale: [1, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   requests: async ({}, use) => {
@@ -79,7 +90,17 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
     { scope: 'worker' },
   ],
   kiosk: async (
-    { launchBrowser, requests, viewportSize, baseURL, fakeClock, staffPin, screenScale, touch },
+    {
+      launchBrowser,
+      requests,
+      viewportSize,
+      baseURL,
+      fakeClock,
+      staffPin,
+      policy,
+      screenScale,
+      touch,
+    },
     use,
     testInfo,
   ) => {
@@ -91,9 +112,16 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
       if (staffPin) {
         writeFileSync(join(dataDir, PIN_FILE_NAME), scryptPinRecord(STAFF_PIN));
       }
+      const policyFile = join(dataDir, 'it-policy.json');
+      if (policy !== null) writeFileSync(policyFile, policyText(policy));
       const app = await _electron.launch({
         args: [MAIN_ENTRY],
-        env: { ...process.env, CITIZENSEC_KIOSK_DATA_DIR: dataDir },
+        env: {
+          ...process.env,
+          CITIZENSEC_KIOSK_DATA_DIR: dataDir,
+          // Never the machine's own /etc/citizensec-kiosk/policy.json: a test's, or none.
+          CITIZENSEC_KIOSK_POLICY: policyFile,
+        },
       });
       electronApps.set(win0Key(testInfo), app);
       const win = await app.firstWindow();
@@ -129,6 +157,14 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
           if (!localStorage.getItem(key)) localStorage.setItem(key, record);
         },
         [BROWSER_PIN_KEY, browserPinRecord(STAFF_PIN)] as const,
+      );
+    }
+    if (policy !== null) {
+      await context.addInitScript(
+        ([key, text]) => {
+          if (localStorage.getItem(key) === null) localStorage.setItem(key, text);
+        },
+        [BROWSER_POLICY_KEY, policyText(policy)] as const,
       );
     }
     await page.goto('/');

@@ -2,7 +2,8 @@ import { pbkdf2Sync, randomBytes, scryptSync } from 'node:crypto';
 
 /*
  * A staff PIN provisioned before the kiosk starts, as IT would, so that end-to-end specs and
- * the benchmark find the attract screen rather than the first-PIN set-up. The records are made
+ * the benchmark can enter staff mode (a kiosk without a PIN has no staff entry unless IT's policy
+ * gives a setup code: see the `policy` fixture). The records are made
  * as the kiosk's own hashers make them (electron/main/staff/pin-file.ts, src/kiosk/browser-kiosk.ts).
  */
 

@@ -37,7 +37,14 @@ export function mockKiosk(overrides: Partial<KioskApi> = {}): KioskApi & MockedK
     printSheet: async () => ({ ok: true, confirmed: true }),
     endVisit: async () => {},
     countVisit: async () => {},
-    staffStatus: async () => ({ pin: 'set', lockedForMs: 0, active: true }),
+    staffStatus: async () => ({
+      pin: 'set',
+      lockedForMs: 0,
+      active: true,
+      firstPin: null,
+      pinSetByIt: false,
+    }),
+    enterSetupCode: async () => ({ ok: true }),
     setupStaffPin: async () => ({ ok: true }),
     unlockStaff: async () => ({ ok: true }),
     lockStaff: async () => {},
@@ -48,6 +55,8 @@ export function mockKiosk(overrides: Partial<KioskApi> = {}): KioskApi & MockedK
       countersSetAside: null,
       printKeepsSheets: false,
       days: [],
+      locked: [],
+      policyProblems: [],
     }),
     saveSettings: async (settings) => ({ ok: true, settings }),
     listDrives: async () => [
@@ -83,6 +92,8 @@ export function staffOpen(api: KioskApi, view: Partial<StaffView> = {}): Pinia {
     countersSetAside: null,
     printKeepsSheets: false,
     days: [],
+    locked: [],
+    policyProblems: [],
     ...view,
   };
   return pinia;

@@ -102,6 +102,7 @@ export const REQUEST_SCHEMAS: { readonly [K in KioskMethod]: z.ZodType<Args<K>> 
   endVisit: z.tuple([]),
   countVisit: z.tuple([visitTallySchema]),
   staffStatus: z.tuple([]),
+  enterSetupCode: z.tuple([pin]),
   setupStaffPin: z.tuple([pin]),
   unlockStaff: z.tuple([pin]),
   lockStaff: z.tuple([]),

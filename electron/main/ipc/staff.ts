@@ -2,13 +2,14 @@ import type { App, IpcMain } from 'electron';
 import type { SaveSettingsResult } from '../../../core/kiosk/kiosk-api';
 import type { StaffCore } from '../../../core/staff/staff-core';
 import type { CountersStore } from '../counters-store';
-import type { SettingsStore } from '../settings-store';
+import { LockedFieldsError, type PolicySettings } from '../policy';
 import { leaveApp } from '../app-exit';
 import { handle, RefusedCall, type HandlerContext } from './contract';
 
 export interface StaffIpcDeps extends HandlerContext {
   readonly staff: StaffCore;
-  readonly settings: SettingsStore;
+  /** The kiosk's settings with IT's policy over them (electron/main/policy.ts). */
+  readonly settings: Pick<PolicySettings, 'current' | 'notice' | 'save' | 'locked' | 'problems'>;
   readonly counters: CountersStore;
   readonly app: Pick<App, 'relaunch' | 'exit'>;
   readonly env: NodeJS.ProcessEnv;
@@ -17,9 +18,10 @@ export interface StaffIpcDeps extends HandlerContext {
 }
 
 /**
- * Staff entry and the staff screen. Entry (status, first PIN, unlock, lock) is open to the page;
- * everything else answers only while staff mode is on in main, whatever the page believes, and
- * each staff action keeps staff mode on for another while.
+ * Staff entry and the staff screen. Entry (status, setup code, first PIN, unlock, lock) is open
+ * to the page, and StaffCore decides what each may do; everything else answers only while staff
+ * mode is on in main, whatever the page believes, and each staff action keeps staff mode on for
+ * another while. A save that changes a field IT's policy locks is refused here too.
  */
 export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void {
   const { staff } = deps;
@@ -34,6 +36,7 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void
   };
 
   handle(ipc, deps, 'staffStatus', () => staff.status());
+  handle(ipc, deps, 'enterSetupCode', (_e, code) => staff.enterSetupCode(code));
   handle(ipc, deps, 'setupStaffPin', (_e, pin) => staff.setup(pin));
   handle(ipc, deps, 'unlockStaff', (_e, pin) => staff.unlock(pin));
   handle(ipc, deps, 'lockStaff', () => staff.lock());
@@ -47,6 +50,8 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void
       countersSetAside: deps.counters.setAside(),
       printKeepsSheets: deps.printKeepsSheets(),
       days: deps.counters.all(),
+      locked: deps.settings.locked(),
+      policyProblems: deps.settings.problems(),
     };
   });
 
@@ -55,6 +60,7 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void
     try {
       return { ok: true, settings: deps.settings.save(next) };
     } catch (err) {
+      if (err instanceof LockedFieldsError) return { ok: false, problem: 'locked' };
       deps.log(`settings: could not save: ${(err as Error).message}`);
       return { ok: false, problem: 'write-failed' };
     }

@@ -1,4 +1,4 @@
-import type { PinStorage, StoredPin } from '../../../core/staff/staff-core';
+import type { PinStorage, StaffPolicy, StoredPin } from '../../../core/staff/staff-core';
 
 /** A fast stand-in hasher, so lockout tests do not wait for scrypt. */
 export const plainHasher = {
@@ -21,4 +21,24 @@ export function memoryStorage(
     },
   };
   return box;
+}
+
+/** A setup code as IT's policy file gives one. */
+export const SETUP_CODE = '58204719';
+
+/** A policy with IT's setup code (or PIN), its spent codes kept in memory (`spent`). */
+export function setupPolicy(
+  over: Partial<Omit<StaffPolicy, 'spent'>> = {},
+): StaffPolicy & { readonly spentCodes: string[] } {
+  const spentCodes: string[] = [];
+  return {
+    pin: null,
+    setupCode: SETUP_CODE,
+    ...over,
+    spentCodes,
+    spent: {
+      isSpent: (code) => spentCodes.includes(code),
+      spend: (code) => void spentCodes.push(code),
+    },
+  };
 }

@@ -1,12 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
-import { StaffCore, STAFF_SESSION_MS, type StoredPin } from '../../../core/staff/staff-core';
+import {
+  SETUP_WINDOW_MS,
+  StaffCore,
+  STAFF_SESSION_MS,
+  type StoredPin,
+} from '../../../core/staff/staff-core';
 import { FIRST_LOCK_MS } from '../../../core/staff/staff-lock';
-import { memoryStorage, plainHasher } from './fakes';
+import { memoryStorage, plainHasher, SETUP_CODE, setupPolicy } from './fakes';
 
 describe('staff entry', () => {
   it('has no default: set up once, twice refused; simple PINs refused', async () => {
-    const core = new StaffCore(memoryStorage(), plainHasher, () => {});
+    const core = new StaffCore(
+      memoryStorage(),
+      plainHasher,
+      () => {},
+      undefined,
+      undefined,
+      setupPolicy(),
+    );
     expect(await core.unlock('000000')).toEqual({ ok: false, reason: 'no-pin' });
+    expect(await core.enterSetupCode(SETUP_CODE)).toEqual({ ok: true });
     expect(await core.setup('123456')).toEqual({ ok: false, problem: 'too-simple' });
     expect(await core.setup('1111111')).toEqual({ ok: false, problem: 'too-simple' });
     expect(await core.setup('4829')).toEqual({ ok: false, problem: 'too-short' });
@@ -82,7 +95,10 @@ describe('staff entry', () => {
       plainHasher,
       () => {},
       () => now,
+      undefined,
+      setupPolicy(),
     );
+    await core.enterSetupCode(SETUP_CODE);
     await core.setup('482913');
     now += STAFF_SESSION_MS - 1000;
     core.touch();
@@ -172,5 +188,139 @@ describe('staff entry', () => {
       lockouts,
     );
     expect(second.status().lockedForMs).toBe(FIRST_LOCK_MS - 10_000);
+  });
+});
+
+describe('first PIN set-up under IT’s policy', () => {
+  it('without a PIN and without a setup code, nobody can become staff', async () => {
+    const core = new StaffCore(memoryStorage(), plainHasher, () => {});
+    expect(core.status()).toMatchObject({ pin: 'unset', firstPin: 'call-it', pinSetByIt: false });
+    expect(await core.setup('482913')).toEqual({ ok: false, problem: 'no-setup-code' });
+    expect(await core.enterSetupCode('58204719')).toEqual({ ok: false, reason: 'no-code' });
+    expect(await core.unlock('482913')).toEqual({ ok: false, reason: 'no-pin' });
+    expect(core.isActive()).toBe(false);
+  });
+
+  it('asks for the setup code first, then the PIN, and spends the code', async () => {
+    const log = vi.fn();
+    const policy = setupPolicy();
+    const core = new StaffCore(memoryStorage(), plainHasher, log, undefined, undefined, policy);
+    expect(core.status()).toMatchObject({ pin: 'unset', firstPin: 'setup-code' });
+    expect(await core.setup('482913')).toEqual({ ok: false, problem: 'needs-setup-code' });
+    expect(await core.enterSetupCode(SETUP_CODE)).toEqual({ ok: true });
+    expect(await core.setup('482913')).toEqual({ ok: true });
+    expect(core.isActive()).toBe(true);
+    expect(policy.spentCodes).toEqual([SETUP_CODE]);
+    expect(core.status()).toMatchObject({ pin: 'set', firstPin: null });
+    expect(await core.enterSetupCode(SETUP_CODE)).toEqual({ ok: false, reason: 'no-code' });
+    expect(log.mock.calls.flat().join('\n')).not.toContain(SETUP_CODE);
+  });
+
+  it('a spent code opens nothing, even after the PIN is gone (a forgotten PIN): call IT', async () => {
+    const policy = setupPolicy();
+    policy.spent.spend(SETUP_CODE);
+    const core = new StaffCore(
+      memoryStorage(),
+      plainHasher,
+      () => {},
+      undefined,
+      undefined,
+      policy,
+    );
+    expect(core.status().firstPin).toBe('call-it');
+    expect(await core.enterSetupCode(SETUP_CODE)).toEqual({ ok: false, reason: 'no-code' });
+    expect(await core.setup('482913')).toEqual({ ok: false, problem: 'no-setup-code' });
+  });
+
+  it('counts wrong setup codes toward the same lockout as wrong PINs', async () => {
+    let now = 1_000_000;
+    const core = new StaffCore(
+      memoryStorage(),
+      plainHasher,
+      () => {},
+      () => now,
+      undefined,
+      setupPolicy(),
+    );
+    for (let left = 4; left >= 1; left -= 1)
+      expect(await core.enterSetupCode('11112222')).toEqual({
+        ok: false,
+        reason: 'wrong-code',
+        triesLeft: left,
+        lockedForMs: 0,
+      });
+    expect(await core.enterSetupCode('11112222')).toEqual({
+      ok: false,
+      reason: 'wrong-code',
+      triesLeft: 0,
+      lockedForMs: FIRST_LOCK_MS,
+    });
+    // Locked: even the right code is refused, and the PIN pad is locked too.
+    expect(await core.enterSetupCode(SETUP_CODE)).toEqual({
+      ok: false,
+      reason: 'locked',
+      lockedForMs: FIRST_LOCK_MS,
+    });
+    expect(core.status().lockedForMs).toBe(FIRST_LOCK_MS);
+    now += FIRST_LOCK_MS;
+    // A code that is a prefix, or longer, is simply wrong.
+    expect(await core.enterSetupCode(SETUP_CODE.slice(0, -1))).toMatchObject({ triesLeft: 4 });
+    expect(await core.enterSetupCode(`${SETUP_CODE}0`)).toMatchObject({ triesLeft: 3 });
+    expect(await core.enterSetupCode(SETUP_CODE)).toEqual({ ok: true });
+    expect(core.status().lockedForMs).toBe(0);
+  });
+
+  it('lets the first PIN be chosen only for a while after the code', async () => {
+    let now = 0;
+    const core = new StaffCore(
+      memoryStorage(),
+      plainHasher,
+      () => {},
+      () => now,
+      undefined,
+      setupPolicy(),
+    );
+    expect(await core.enterSetupCode(SETUP_CODE)).toEqual({ ok: true });
+    now += SETUP_WINDOW_MS;
+    expect(await core.setup('482913')).toEqual({ ok: false, problem: 'needs-setup-code' });
+    expect(await core.enterSetupCode(SETUP_CODE)).toEqual({ ok: true });
+    // A refused PIN keeps the window open for a better one.
+    expect(await core.setup('123456')).toEqual({ ok: false, problem: 'too-simple' });
+    expect(await core.setup('482913')).toEqual({ ok: true });
+  });
+
+  it('keeps the PIN set up even if the spent code cannot be recorded, and logs it', async () => {
+    const log = vi.fn();
+    const policy = {
+      ...setupPolicy(),
+      spent: {
+        isSpent: () => false,
+        spend: () => {
+          throw new Error('disk full');
+        },
+      },
+    };
+    const core = new StaffCore(memoryStorage(), plainHasher, log, undefined, undefined, policy);
+    await core.enterSetupCode(SETUP_CODE);
+    expect(await core.setup('482913')).toEqual({ ok: true });
+    expect(log.mock.calls.flat().join('\n')).toMatch(/could not record the setup code.*disk full/);
+  });
+
+  it('uses IT’s PIN over the stored one, and never lets staff change it', async () => {
+    const storage = memoryStorage(await plainHasher.create('739146'));
+    const core = new StaffCore(
+      storage,
+      plainHasher,
+      () => {},
+      undefined,
+      undefined,
+      setupPolicy({ pin: await plainHasher.create('482913'), setupCode: null }),
+    );
+    expect(core.status()).toMatchObject({ pin: 'set', firstPin: null, pinSetByIt: true });
+    expect(await core.unlock('739146')).toMatchObject({ ok: false, reason: 'wrong-pin' });
+    expect(await core.unlock('482913')).toEqual({ ok: true });
+    expect(await core.change('550123')).toEqual({ ok: false, problem: 'set-by-it' });
+    expect(await core.setup('550123')).toEqual({ ok: false, problem: 'already-set' });
+    expect(storage.value).toMatchObject({ hash: 'h739146' });
   });
 });

@@ -4,6 +4,7 @@ import {
   BROWSER_COUNTERS_KEY,
   BROWSER_DRIVE_FILES_KEY,
   BROWSER_DRIVES_KEY,
+  BROWSER_POLICY_KEY,
   BROWSER_SETTINGS_KEY,
   createBrowserKiosk,
 } from '../../../src/kiosk/browser-kiosk';
@@ -15,7 +16,10 @@ const HEADER = counterColumns(IDS).map((_, i) => `C${i + 1}`);
 const STICK = { path: '/media/kiosk/KINGSTON', label: 'KINGSTON', freeBytes: 1e9 };
 
 async function staffKiosk() {
+  // IT's one-time setup code opens the first PIN's set-up, as on a new kiosk.
+  localStorage.setItem(BROWSER_POLICY_KEY, JSON.stringify({ setupCode: '58204719' }));
   const api = createBrowserKiosk(localStorage, () => {}, IDS);
+  expect(await api.enterSetupCode('58204719')).toEqual({ ok: true });
   await api.setupStaffPin('482913');
   return api;
 }

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { StaffCore } from '../../../../core/staff/staff-core';
-import { memoryStorage, plainHasher } from '../../../core/staff/fakes';
+import { memoryStorage, plainHasher, SETUP_CODE, setupPolicy } from '../../../core/staff/fakes';
 import { CountersStore } from '../../../../electron/main/counters-store';
 import * as drivesIpc from '../../../../electron/main/ipc/drives';
 import type { FileOps } from '../../../../electron/main/data-file';
@@ -23,8 +23,18 @@ const fsError = (code: string) => Object.assign(new Error(`${code}: simulated`),
 describe('counters export to a USB stick', () => {
   async function setup(opts: { active?: boolean; fileOps?: FileOps; readOnly?: boolean } = {}) {
     const { ipc, invoke } = fakeIpc();
-    const staff = new StaffCore(memoryStorage(), plainHasher, () => {});
-    if (opts.active ?? true) await staff.setup('482913');
+    const staff = new StaffCore(
+      memoryStorage(),
+      plainHasher,
+      () => {},
+      undefined,
+      undefined,
+      setupPolicy(),
+    );
+    if (opts.active ?? true) {
+      await staff.enterSetupCode(SETUP_CODE);
+      await staff.setup('482913');
+    }
     const data = join(dir(), 'data');
     const stick = join(dir(), 'media', 'kiosk', 'KINGSTON');
     mkdirSync(stick, { recursive: true });

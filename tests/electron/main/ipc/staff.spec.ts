@@ -1,9 +1,11 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StaffCore } from '../../../../core/staff/staff-core';
-import { memoryStorage, plainHasher } from '../../../core/staff/fakes';
+import { memoryStorage, plainHasher, SETUP_CODE, setupPolicy } from '../../../core/staff/fakes';
 import { CountersStore } from '../../../../electron/main/counters-store';
 import { SettingsStore } from '../../../../electron/main/settings-store';
+import { PolicySettings, type LoadedPolicy } from '../../../../electron/main/policy';
+import { NO_POLICY } from '../../../../core/kiosk/policy';
 import * as staffIpc from '../../../../electron/main/ipc/staff';
 import { IPC_CHANNELS } from '../../../../core/kiosk/kiosk-api';
 import { DEFAULT_SETTINGS } from '../../../../core/kiosk/settings';
@@ -17,12 +19,27 @@ afterEach(() => vi.useRealTimers());
 
 describe('staff IPC', () => {
   const PAGE = 'app://kiosk/index.html';
-  async function setup(active: boolean, keeps = false) {
+  const noPolicy: LoadedPolicy = {
+    path: '/etc/citizensec-kiosk/policy.json',
+    policy: NO_POLICY,
+    problems: [],
+  };
+  async function setup(active: boolean, keeps = false, policy = noPolicy) {
     const handlers = new Map<string, (e: IpcMainInvokeEvent, ...a: unknown[]) => unknown>();
     const ipc = { handle: (ch: string, fn: never) => handlers.set(ch, fn) } as unknown as IpcMain;
-    const staff = new StaffCore(memoryStorage(), plainHasher, () => {});
-    if (active) await staff.setup('482913');
-    const settings = new SettingsStore(dir(), () => {});
+    const staff = new StaffCore(
+      memoryStorage(),
+      plainHasher,
+      () => {},
+      undefined,
+      undefined,
+      setupPolicy(),
+    );
+    if (active) {
+      await staff.enterSetupCode(SETUP_CODE);
+      await staff.setup('482913');
+    }
+    const settings = new PolicySettings(new SettingsStore(dir(), () => {}), policy, () => {});
     const counters = new CountersStore(
       dir(),
       { steps: ['hang-up', 'contact-bank'], documents: [] },
@@ -78,6 +95,46 @@ describe('staff IPC', () => {
       await expect(call(IPC_CHANNELS.saveSettings, bad)).rejects.toThrow(/malformed/);
     }
     expect(settings.current()).toEqual(next);
+  });
+
+  it("refuses a save that changes what IT's policy sets, and shows locks and problems", async () => {
+    const policy: LoadedPolicy = {
+      ...noPolicy,
+      policy: { ...NO_POLICY, settings: { branchPhone: '102', idle: { warningSeconds: 60 } } },
+      problems: [{ field: 'settings.paper', message: 'expected one of a4, receipt-80' }],
+    };
+    const { call, settings } = await setup(true, false, policy);
+    expect(await call(IPC_CHANNELS.getStaffView)).toMatchObject({
+      settings: { branchPhone: '102', idle: { warningSeconds: 60 } },
+      locked: ['branchPhone', 'idle.warningSeconds'],
+      policyProblems: policy.problems,
+    });
+    const current = settings.current();
+    for (const bad of [
+      { ...current, branchPhone: '112' },
+      { ...current, idle: { ...current.idle, warningSeconds: 30 } },
+    ])
+      expect(await call(IPC_CHANNELS.saveSettings, bad)).toEqual({ ok: false, problem: 'locked' });
+    expect(settings.current()).toEqual(current);
+    const next = { ...current, branchName: 'Astana 3' };
+    expect(await call(IPC_CHANNELS.saveSettings, next)).toEqual({ ok: true, settings: next });
+  });
+
+  it('takes the setup code before the first PIN, from the page as from anyone', async () => {
+    const { call, staff } = await setup(false);
+    expect(await call(IPC_CHANNELS.staffStatus)).toMatchObject({ firstPin: 'setup-code' });
+    expect(await call(IPC_CHANNELS.setupStaffPin, '482913')).toEqual({
+      ok: false,
+      problem: 'needs-setup-code',
+    });
+    expect(await call(IPC_CHANNELS.enterSetupCode, '11112222')).toMatchObject({
+      reason: 'wrong-code',
+      triesLeft: 4,
+    });
+    await expect(call(IPC_CHANNELS.enterSetupCode, 58204719)).rejects.toThrow(/malformed/);
+    expect(await call(IPC_CHANNELS.enterSetupCode, SETUP_CODE)).toEqual({ ok: true });
+    expect(await call(IPC_CHANNELS.setupStaffPin, '482913')).toEqual({ ok: true });
+    expect(staff.isActive()).toBe(true);
   });
 
   it('quits with the exit status that keeps systemd from restarting it', async () => {

@@ -10,7 +10,7 @@ import {
   scryptHasher,
 } from '../../../../electron/main/staff/pin-file';
 import { StaffCore } from '../../../../core/staff/staff-core';
-import { memoryStorage, plainHasher } from '../../../core/staff/fakes';
+import { memoryStorage, plainHasher, SETUP_CODE, setupPolicy } from '../../../core/staff/fakes';
 import { FIRST_LOCK_MS } from '../../../../core/staff/staff-lock';
 import { useTempDir } from '../fakes';
 
@@ -23,8 +23,9 @@ describe('staff PIN and lockout files', () => {
   it('is stored as a salted scrypt hash, never the PIN, and checked against it', async () => {
     const storage = pinFile(join(dir(), PIN_FILE_NAME));
     const log = vi.fn();
-    const core = new StaffCore(storage, scryptHasher, log);
+    const core = new StaffCore(storage, scryptHasher, log, undefined, undefined, setupPolicy());
     expect(core.status().pin).toBe('unset');
+    await core.enterSetupCode(SETUP_CODE);
     expect(await core.setup('482913')).toEqual({ ok: true });
     const text = readFileSync(join(dir(), PIN_FILE_NAME), 'utf8');
     expect(text).not.toContain('482913');

@@ -134,3 +134,33 @@ describe('StaffSettingsSection', () => {
     expect(restored.wrapper.find('[data-testid="staff-settings-notice"]').exists()).toBe(true);
   });
 });
+
+describe("StaffSettingsSection under IT's policy", () => {
+  it('disables each locked field and marks it "set by IT", and no other', () => {
+    const { field } = open(mockKiosk(), {
+      settings: { ...DEFAULT_SETTINGS, branchPhone: '102', paper: 'receipt-80' },
+      locked: ['branchPhone', 'paper', 'idle.warningSeconds', 'enabledLocales'],
+    });
+    const locked = (testid: string) => {
+      const input = field(testid).element as HTMLInputElement;
+      const box = (input.closest('fieldset') ?? input.closest('label'))!;
+      return { disabled: input.disabled, mark: box.textContent!.includes('set by IT') };
+    };
+    for (const id of [
+      'staff-branch-phone',
+      'staff-paper-a4',
+      'staff-paper-receipt',
+      'staff-warningSeconds',
+      'staff-enabled-ru',
+    ])
+      expect(locked(id), id).toEqual({ disabled: true, mark: true });
+    for (const id of ['staff-police-phone', 'staff-branch-name', 'staff-idleSeconds'])
+      expect(locked(id), id).toEqual({ disabled: false, mark: false });
+  });
+
+  it('says so when main refuses a save that changes a locked field', async () => {
+    const api = mockKiosk({ saveSettings: async () => ({ ok: false, problem: 'locked' }) });
+    const { save } = open(api, { locked: ['branchPhone'] });
+    expect(await save()).toBe('Some settings are set by IT and cannot be changed here.');
+  });
+});
