@@ -1,9 +1,12 @@
-import type {
-  KioskApi,
-  KioskSettings,
-  PrintOutcome,
-  PrintProblem,
+import {
+  STAFF_PRINT_KINDS,
+  type KioskApi,
+  type KioskSettings,
+  type PrintOutcome,
+  type PrintProblem,
 } from '../../core/kiosk/kiosk-api';
+import { normalizePrintHistory, recordPrint } from '../../core/kiosk/print-history';
+import { kioskContent } from '../content';
 import { normalizeSettings } from '../../core/kiosk/settings';
 import {
   parseStoredPin,
@@ -38,6 +41,8 @@ export const BROWSER_PRINT_SIMULATION_KEY = 'citizensec-kiosk:print-simulation';
 export const BROWSER_PIN_KEY = 'citizensec-kiosk:staff-pin';
 export const BROWSER_LOCKOUT_KEY = 'citizensec-kiosk:staff-lockout';
 export const BROWSER_COUNTERS_KEY = 'citizensec-kiosk:counters';
+/** The last successful print and the last failure, as main keeps them in print-history.json. */
+export const BROWSER_PRINT_HISTORY_KEY = 'citizensec-kiosk:print-history';
 
 const PBKDF2_ITERATIONS = 210_000;
 const toBase64 = (b: ArrayBuffer | Uint8Array) =>
@@ -194,7 +199,7 @@ export function createBrowserKiosk(
     endVisit: () => Promise.resolve(),
     listPrinters: () => Promise.resolve([{ name: 'browser', isDefault: true, problem: null }]),
     printSheet: (request): Promise<PrintOutcome> => {
-      if (request.kind === 'test' && !staff.isActive())
+      if (STAFF_PRINT_KINDS.includes(request.kind) && !staff.isActive())
         return Promise.resolve({ ok: false, problem: 'unsupported' });
       if (
         request.kind === 'document' &&
@@ -202,9 +207,21 @@ export function createBrowserKiosk(
       )
         return Promise.resolve({ ok: false, problem: 'unsupported' });
       const problem = simulatedProblem();
-      const counted = request.kind !== 'test';
+      const counted = !STAFF_PRINT_KINDS.includes(request.kind);
+      const history = (outcome: PrintOutcome) =>
+        set(
+          BROWSER_PRINT_HISTORY_KEY,
+          JSON.stringify(
+            recordPrint(
+              normalizePrintHistory(getJson(BROWSER_PRINT_HISTORY_KEY)),
+              outcome,
+              new Date(now()),
+            ),
+          ),
+        );
       if (problem) {
         if (counted) count({ type: 'print-failed' });
+        history({ ok: false, problem });
         return Promise.resolve({ ok: false, problem });
       }
       // The browser's dialog says nothing of what happened after it: unconfirmed.
@@ -212,6 +229,7 @@ export function createBrowserKiosk(
       if (request.kind === 'visit') count({ type: 'printed' });
       if (request.kind === 'document')
         count({ type: 'document-printed', document: request.document! });
+      history({ ok: true, confirmed: false });
       return Promise.resolve({ ok: true, confirmed: false });
     },
     countVisit: async (tally) => {
@@ -255,6 +273,23 @@ export function createBrowserKiosk(
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
       return { ok: true, file: name };
+    },
+    getDiagnostics: async () => {
+      staffOnly();
+      // A browser has no app files of its own to hash, no data folder and no main log.
+      return {
+        runtime: 'browser',
+        version: __APP_VERSION__,
+        content: {
+          source: 'bundled',
+          checkedAsOf: kioskContent.meta.checkedAsOf,
+          sha256: __CONTENT_SHA256__,
+        },
+        appSha256: null,
+        freeDiskBytes: null,
+        prints: normalizePrintHistory(getJson(BROWSER_PRINT_HISTORY_KEY)),
+        recentErrors: [],
+      };
     },
     leaveApp: async () => {
       staffOnly();

@@ -31,7 +31,7 @@ const paper = z.enum(PAPER_SIZES as [PaperSize, ...PaperSize[]]);
 
 export const printRequestSchema = z
   .strictObject({
-    kind: z.enum(['visit', 'document', 'test']),
+    kind: z.enum(['visit', 'document', 'test', 'readiness', 'staff-card']),
     document: z
       .string()
       .max(60)
@@ -103,6 +103,7 @@ export const REQUEST_SCHEMAS: { readonly [K in KioskMethod]: z.ZodType<Args<K>> 
   saveSettings: z.tuple([settingsSchema]),
   exportCounters: z.tuple([]),
   leaveApp: z.tuple([z.enum(['quit', 'restart'])]),
+  getDiagnostics: z.tuple([]),
 };
 
 /** Why a call was refused; the page sees only this message, never a stack or a payload. */
