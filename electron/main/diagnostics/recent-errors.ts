@@ -10,6 +10,12 @@ export const TAIL_BYTES = 256 * 1024;
 /** A shown entry's longest text; the log keeps the rest. */
 export const ENTRY_TEXT_MAX = 300;
 
+/**
+ * A URL's query and fragment: a refused navigation is logged with its URL, and a link may carry a
+ * visit's plan in its fragment (core/visit/plan-link.ts). Shown, only the address before it.
+ */
+const URL_TAIL = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s?#]*)[?#]\S*/gi;
+
 /** A line as configureLogger writes it: `[2026-11-25 09:05:00.123] [warn] text`. */
 const LINE = /^\[(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)(?:\.\d+)?\] \[(warn|error)\] (.*)$/;
 
@@ -17,14 +23,17 @@ const LINE = /^\[(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)(?:\.\d+)?\] \[(warn|error)\] (
  * The warnings and errors in a piece of the log, oldest first, as time, level and text only.
  * Lines of other levels, a stack trace's continuation lines and anything not in the log's own
  * format are left out; each text is redacted again (the log was redacted when written; this
- * guards against a file written some other way) and cut to ENTRY_TEXT_MAX characters.
+ * guards against a file written some other way), loses any URL's query and fragment, and is cut
+ * to ENTRY_TEXT_MAX characters.
  */
 export function parseLogEntries(text: string): LogEntry[] {
   const entries: LogEntry[] = [];
   for (const line of text.split(/\r?\n/)) {
     const m = LINE.exec(line);
     if (!m) continue;
-    const body = redact(m[3]!.slice(0, 4 * ENTRY_TEXT_MAX)).slice(0, ENTRY_TEXT_MAX);
+    const body = redact(m[3]!.slice(0, 4 * ENTRY_TEXT_MAX))
+      .replace(URL_TAIL, '$1…')
+      .slice(0, ENTRY_TEXT_MAX);
     entries.push({ at: m[1]!, level: m[2] as LogEntry['level'], text: body });
   }
   return entries;

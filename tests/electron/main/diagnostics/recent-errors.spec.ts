@@ -35,6 +35,13 @@ describe('recent errors from main.log', () => {
     expect(e!.text.length).toBeLessThanOrEqual(ENTRY_TEXT_MAX);
   });
 
+  it('shows a refused URL without its query or fragment, where a plan link keeps the plan', () => {
+    const [e] = parseLogEntries(
+      line(1, 'warn', 'lockdown: refused navigation to https://plan.example.kz/p?x=1#v1.AbCdEf'),
+    );
+    expect(e!.text).toBe('lockdown: refused navigation to https://plan.example.kz/p…');
+  });
+
   it('takes the newest entries, from the rotated file when the current one has too few', () => {
     writeFileSync(join(dir(), 'main.1.log'), [1, 2, 3].map((n) => line(n)).join('\n'));
     writeFileSync(join(dir(), 'main.log'), [4, 5].map((n) => line(n)).join('\n') + '\n');
