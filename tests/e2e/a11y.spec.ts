@@ -68,5 +68,8 @@ test('the staff screens have no WCAG 2.2 A/AA violation', async ({ kiosk }) => {
   await kiosk.getByTestId('pin-enter').click();
   await kiosk.getByTestId('staff-panel').waitFor();
   found.push(...(await audit(kiosk, 'staff screen')));
+  await kiosk.getByTestId('staff-check-open').click();
+  await kiosk.getByTestId('check-hashes').waitFor();
+  found.push(...(await audit(kiosk, 'Check this kiosk')));
   expect(found, found.join('\n')).toEqual([]);
 });
