@@ -155,6 +155,44 @@ test('a failed print is shown as the last failure, and the kiosk as not ready', 
   );
 });
 
+test('on a receipt printer the readiness report prints on the roll, its QR code readable', async ({
+  kiosk: page,
+}, testInfo) => {
+  await page.evaluate(
+    ([key, settings]) => {
+      localStorage.setItem(key!, 'ok');
+      localStorage.setItem('citizensec-kiosk:settings', settings!);
+    },
+    [SIMULATION_KEY, JSON.stringify({ paper: 'receipt-80' })],
+  );
+  await page.reload();
+  await page.getByTestId('attract').waitFor();
+  await openStaff(page);
+  await page.getByTestId('staff-lang-kk').click();
+  await page.getByTestId('staff-check-open').click();
+  await expect(page.getByTestId('check-paper')).toContainText(kk.labelStaffPaperReceipt);
+  const hashes = await page.getByTestId('check-hashes').innerText();
+  await page.getByTestId('staff-check-print-report').click();
+  await expect(page.getByTestId('staff-check-message')).toHaveText(kk.labelStaffPaperPrintOk);
+  await page.emulateMedia({ media: 'print' });
+  const report = page.getByTestId('readiness-report');
+  const { width, height } = (await report.boundingBox())!;
+  expect(Math.round((width * 25.4) / 96)).toBe(80);
+  const file = testInfo.outputPath('readiness-receipt.pdf');
+  await page.pdf({
+    path: file,
+    width: '80mm',
+    height: `${Math.ceil((height * 25.4) / 96)}mm`,
+    printBackground: true,
+    margin: { top: '0', bottom: '0', left: '0', right: '0' },
+  });
+  await page.emulateMedia({ media: 'screen' });
+  const text = flat(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }));
+  expect(text).toContain(kk.titleReadiness);
+  expect(text).toContain(kk.labelStaffPaperReceipt);
+  expect(readQr(file, testInfo)).toBe(hashes);
+});
+
 test('the staff card prints on one page, in Kazakh and Russian', async ({
   kiosk: page,
 }, testInfo) => {
