@@ -6,9 +6,12 @@ import vueI18n from '@intlify/unplugin-vue-i18n/vite';
 import { contentPlugin } from './scripts/vite-plugin-content.ts';
 import { loadContentOrThrow } from './scripts/read-content.ts';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
+import { contentHash } from './electron/main/diagnostics/file-hashes.ts';
 
 const root = import.meta.dirname;
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+/** The bundled content's hash, as `npm run hashes` prints it, for "Check this kiosk". */
+const contentSha256 = contentHash(resolve(root, 'content')).sha256;
 
 /**
  * The renderer's Vite config, shared by electron-vite (the kiosk), `vite.web.config.ts` (the page
@@ -19,12 +22,16 @@ export const rendererConfig = {
   root: resolve(root, 'src'),
   base: './',
   publicDir: false as const,
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+    __CONTENT_SHA256__: JSON.stringify(contentSha256),
+  },
   resolve: {
     alias: { '@': resolve(root, 'src') },
   },
   plugins: [
-    vue(),
+    // Every component is `<script setup>`: Vue's Options API never runs, so it is left out.
+    vue({ features: { optionsAPI: false } }),
     vueI18n({
       // Messages are compiled to functions at build time so the page ships the runtime-only
       // vue-i18n build, which needs no `eval` under the kiosk's CSP.
@@ -65,6 +72,10 @@ export default defineConfig({
     // same validated content the page is built from, in content order.
     define: {
       __COUNTED_IDS__: JSON.stringify(countedIds()),
+      __CONTENT_INFO__: JSON.stringify({
+        checkedAsOf: loadContentOrThrow(resolve(root, 'content')).meta.checkedAsOf,
+        sha256: contentSha256,
+      }),
     },
     build: {
       outDir: resolve(root, 'out/main'),

@@ -42,7 +42,8 @@ export default defineConfig({
   publicDir: false,
   define: { __COMPANION_MESSAGES__: JSON.stringify(companionMessages()) },
   plugins: [
-    vue(),
+    // Every component is `<script setup>`: Vue's Options API never runs, so it is left out.
+    vue({ features: { optionsAPI: false } }),
     contentPlugin({ contentDir: resolve(root, 'content') }),
     cspPlugin(),
     serviceWorkerPlugin(),

@@ -1,6 +1,8 @@
 /// <reference types="vite/client" />
 
 declare const __APP_VERSION__: string;
+/** The SHA-256 of the content bundled with the page (electron.vite.config.ts), for diagnostics. */
+declare const __CONTENT_SHA256__: string;
 
 declare module 'virtual:kiosk-content' {
   import type { Content } from '../core/content/model';

@@ -96,14 +96,62 @@ export interface PrinterInfo {
 export interface PrintRequest {
   /**
    * A visitor's sheet (counted), one of the visitor's documents (A4 only; counted by type), or
-   * staff's test page (staff mode only, not counted).
+   * staff's test page (staff mode only, not counted). A readiness report or the staff card
+   * (STAFF_PRINT_KINDS) are printed for staff too: staff mode only, never counted.
    */
-  readonly kind: 'visit' | 'document' | 'test';
+  readonly kind: 'visit' | 'document' | 'test' | 'readiness' | 'staff-card';
   /** The document's id, for a document. */
   readonly document?: string;
   readonly paper: PaperSize;
   /** The printed length of a receipt, measured by the page; ignored for A4. */
   readonly receiptLengthMm?: number;
+}
+
+/** What only staff print: in staff mode only, and never counted. */
+export const STAFF_PRINT_KINDS: readonly PrintRequest['kind'][] = [
+  'test',
+  'readiness',
+  'staff-card',
+];
+
+/** The last successful print and the last failure, whoever printed, kept across restarts. */
+export interface PrintHistory {
+  /** When the print system last took a job and said it went well (ISO 8601), or null. */
+  readonly lastSuccess: string | null;
+  readonly lastFailure: { readonly at: string; readonly problem: PrintProblem } | null;
+}
+
+/** One warning or error from the kiosk's own log: its time, level and (redacted) text only. */
+export interface LogEntry {
+  /** As the log writes it: "2026-11-25 09:05:00". */
+  readonly at: string;
+  readonly level: 'warn' | 'error';
+  readonly text: string;
+}
+
+/**
+ * What "Check this kiosk" shows that only the kiosk around the page knows. The printer's state
+ * comes from checkPrinter, the paper from the settings.
+ */
+export interface Diagnostics {
+  readonly runtime: 'electron' | 'browser';
+  readonly version: string;
+  /** The content in use: bundled with the app, its checked-as-of date and its SHA-256. */
+  readonly content: {
+    readonly source: 'bundled';
+    readonly checkedAsOf: string;
+    readonly sha256: string | null;
+  };
+  /**
+   * The SHA-256 of the app's files (scripts/hashes.ts says how it is computed), or null where it
+   * cannot be computed (a browser, or files that cannot be read).
+   */
+  readonly appSha256: string | null;
+  /** Free space in the kiosk's data folder, in bytes, or null where it cannot be known. */
+  readonly freeDiskBytes: number | null;
+  readonly prints: PrintHistory;
+  /** The newest warnings and errors of the kiosk's log, oldest first; nothing about visitors. */
+  readonly recentErrors: readonly LogEntry[];
 }
 
 export interface KioskInfo {
@@ -224,6 +272,8 @@ export interface KioskApi {
   exportCounters(request: CountersExportRequest): Promise<ExportResult>;
   /** Quits or restarts the kiosk app. */
   leaveApp(kind: 'quit' | 'restart'): Promise<void>;
+  /** What "Check this kiosk" shows; staff mode only. */
+  getDiagnostics(): Promise<Diagnostics>;
 }
 
 /** The name of a call in the contract. */
@@ -252,4 +302,5 @@ export const IPC_CHANNELS = {
   listDrives: 'staff:list-drives',
   exportCounters: 'staff:export-counters',
   leaveApp: 'staff:leave-app',
+  getDiagnostics: 'staff:get-diagnostics',
 } as const satisfies Record<KioskMethod, `kiosk:${string}` | `staff:${string}`>;

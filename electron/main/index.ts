@@ -32,6 +32,9 @@ import * as infoIpc from './ipc/info';
 import * as settingsIpc from './ipc/settings';
 import * as printIpc from './ipc/print';
 import * as visitIpc from './ipc/visit';
+import * as diagnosticsIpc from './ipc/diagnostics';
+import { appHash } from './diagnostics/file-hashes';
+import { PrintHistoryStore } from './print/print-history';
 import { refusalLog } from './ipc/contract';
 import { createCups } from './print/cups';
 import { JobReaper } from './print/job-reaper';
@@ -109,8 +112,10 @@ if (!app.requestSingleInstanceLock()) {
     // a power cut mid-print) is removed now, so it can never come out later.
     const reaper = new JobReaper(cups, log);
     if (process.platform !== 'win32') reaper.startUp();
+    const printHistory = new PrintHistoryStore(dataDir, logger.warn);
     printIpc.register(ipcMain, {
       ...ctx,
+      recordOutcome: (outcome) => printHistory.record(outcome),
       platform: process.platform,
       cups,
       reaper,
@@ -136,6 +141,21 @@ if (!app.requestSingleInstanceLock()) {
       ids: __COUNTED_IDS__,
       kioskName: () => settings.current().kioskName,
       listDrives: () => listDrives({ platform: process.platform, log }),
+    });
+
+    diagnosticsIpc.register(ipcMain, {
+      ...ctx,
+      staff,
+      version: app.getVersion(),
+      content: __CONTENT_INFO__,
+      // out/, which holds main, preload and the page (inside app.asar once packaged).
+      appSha256: diagnosticsIpc.onceAppHash(
+        () => appHash(join(import.meta.dirname, '..')).sha256,
+        logger.warn,
+      ),
+      dataDir,
+      logDir: app.getPath('logs'),
+      prints: () => printHistory.current(),
     });
 
     win = new BrowserWindow(

@@ -1,10 +1,13 @@
-import type {
-  KioskApi,
-  KioskSettings,
-  PrintOutcome,
-  PrintProblem,
-  RemovableDrive,
+import {
+  STAFF_PRINT_KINDS,
+  type KioskApi,
+  type KioskSettings,
+  type PrintOutcome,
+  type PrintProblem,
+  type RemovableDrive,
 } from '../../core/kiosk/kiosk-api';
+import { normalizePrintHistory, recordPrint } from '../../core/kiosk/print-history';
+import { kioskContent } from '../content';
 import { normalizeSettings, settingsProblems } from '../../core/kiosk/settings';
 import {
   applyPolicy,
@@ -62,6 +65,8 @@ export const BROWSER_DRIVE_FILES_KEY = 'citizensec-kiosk:drive-files';
  */
 export const BROWSER_POLICY_KEY = 'citizensec-kiosk:policy';
 export const BROWSER_SPENT_CODES_KEY = 'citizensec-kiosk:setup-codes-spent';
+/** The last successful print and the last failure, as main keeps them in print-history.json. */
+export const BROWSER_PRINT_HISTORY_KEY = 'citizensec-kiosk:print-history';
 
 const PBKDF2_ITERATIONS = 210_000;
 const toBase64 = (b: ArrayBuffer | Uint8Array) =>
@@ -259,7 +264,7 @@ export function createBrowserKiosk(
     endVisit: () => Promise.resolve(),
     listPrinters: () => Promise.resolve([{ name: 'browser', isDefault: true, problem: null }]),
     printSheet: (request): Promise<PrintOutcome> => {
-      if (request.kind === 'test' && !staff.isActive())
+      if (STAFF_PRINT_KINDS.includes(request.kind) && !staff.isActive())
         return Promise.resolve({ ok: false, problem: 'unsupported' });
       if (
         request.kind === 'document' &&
@@ -267,9 +272,21 @@ export function createBrowserKiosk(
       )
         return Promise.resolve({ ok: false, problem: 'unsupported' });
       const problem = simulatedProblem();
-      const counted = request.kind !== 'test';
+      const counted = !STAFF_PRINT_KINDS.includes(request.kind);
+      const history = (outcome: PrintOutcome) =>
+        set(
+          BROWSER_PRINT_HISTORY_KEY,
+          JSON.stringify(
+            recordPrint(
+              normalizePrintHistory(getJson(BROWSER_PRINT_HISTORY_KEY)),
+              outcome,
+              new Date(now()),
+            ),
+          ),
+        );
       if (problem) {
         if (counted) count({ type: 'print-failed' });
+        history({ ok: false, problem });
         return Promise.resolve({ ok: false, problem });
       }
       // The browser's dialog says nothing of what happened after it: unconfirmed.
@@ -277,6 +294,7 @@ export function createBrowserKiosk(
       if (request.kind === 'visit') count({ type: 'printed' });
       if (request.kind === 'document')
         count({ type: 'document-printed', document: request.document! });
+      history({ ok: true, confirmed: false });
       return Promise.resolve({ ok: true, confirmed: false });
     },
     countVisit: async (tally) => {
@@ -343,6 +361,23 @@ export function createBrowserKiosk(
       return set(BROWSER_DRIVE_FILES_KEY, JSON.stringify(written))
         ? { ok: true, file, drive: target.label }
         : { ok: false, problem: 'write-failed' };
+    },
+    getDiagnostics: async () => {
+      staffOnly();
+      // A browser has no app files of its own to hash, no data folder and no main log.
+      return {
+        runtime: 'browser',
+        version: __APP_VERSION__,
+        content: {
+          source: 'bundled',
+          checkedAsOf: kioskContent.meta.checkedAsOf,
+          sha256: __CONTENT_SHA256__,
+        },
+        appSha256: null,
+        freeDiskBytes: null,
+        prints: normalizePrintHistory(getJson(BROWSER_PRINT_HISTORY_KEY)),
+        recentErrors: [],
+      };
     },
     leaveApp: async () => {
       staffOnly();

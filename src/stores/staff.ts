@@ -1,11 +1,13 @@
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { nextTick, ref } from 'vue';
 import type {
   CountersExportRequest,
   ExportResult,
+  Diagnostics,
   KioskSettings,
   PinChangeResult,
   PrinterInfo,
+  PrinterReadiness,
   PrintOutcome,
   PrintRequest,
   RemovableDrive,
@@ -25,6 +27,9 @@ import { useKioskStore } from './kiosk';
  */
 export type StaffScreen = 'closed' | 'pin' | 'setup' | 'panel';
 
+/** What staff print besides the test page; #print-root holds it while it is being printed. */
+export type StaffPaper = 'readiness' | 'staff-card';
+
 export const useStaffStore = defineStore('staff', () => {
   const kiosk = useKioskStore();
   const screen = ref<StaffScreen>('closed');
@@ -35,6 +40,12 @@ export const useStaffStore = defineStore('staff', () => {
   const printers = ref<PrinterInfo[]>([]);
   /** Set when main refused a staff call: staff mode ended (timed out, or the page reloaded). */
   const sessionEnded = ref(false);
+  /** "Check this kiosk": what main reported, and the printer's state, when last read. */
+  const diagnostics = ref<Diagnostics | null>(null);
+  const printerState = ref<PrinterReadiness | null>(null);
+  const diagnosticsAt = ref<Date | null>(null);
+  /** The staff paper in #print-root in place of the sample sheet, from its print on. */
+  const staffPaper = ref<StaffPaper | null>(null);
 
   const api = () => {
     if (!kiosk.api) throw new Error('no kiosk API');
@@ -128,8 +139,45 @@ export const useStaffStore = defineStore('staff', () => {
   }
 
   async function testPrint(measure: () => PrintRequest): Promise<PrintOutcome> {
+    // The test page is the sample sheet: back in #print-root before it is measured.
+    staffPaper.value = null;
+    await nextTick();
     try {
       return await api().printSheet(measure());
+    } catch {
+      return { ok: false, problem: 'job-failed' };
+    }
+  }
+
+  /** Reads what "Check this kiosk" shows; main refusing it means staff mode has ended. */
+  async function loadDiagnostics(): Promise<void> {
+    try {
+      const [d, p] = await Promise.all([
+        api().getDiagnostics(),
+        api()
+          .checkPrinter()
+          .catch(() => null),
+      ]);
+      diagnostics.value = d;
+      printerState.value = p;
+      diagnosticsAt.value = new Date();
+    } catch {
+      endedByMain();
+    }
+  }
+
+  /**
+   * Prints the readiness report or the staff card through the same path as the sheet: the paper
+   * is put in #print-root, drawn, measured and printed; it stays there until another print.
+   */
+  async function printStaffPaper(
+    paper: StaffPaper,
+    measure: () => PrintRequest,
+  ): Promise<PrintOutcome> {
+    staffPaper.value = paper;
+    await nextTick();
+    try {
+      return await api().printSheet({ ...measure(), kind: paper });
     } catch {
       return { ok: false, problem: 'job-failed' };
     }
@@ -170,6 +218,8 @@ export const useStaffStore = defineStore('staff', () => {
     screen.value = 'closed';
     view.value = null;
     sessionEnded.value = false;
+    staffPaper.value = null;
+    diagnostics.value = null;
     try {
       await api().lockStaff();
     } catch {
@@ -181,6 +231,12 @@ export const useStaffStore = defineStore('staff', () => {
     screen.value = 'closed';
   }
 
+  /** "Assist this visitor": assisted mode on, and the visitor's screen back at once. */
+  async function assist(): Promise<void> {
+    assisting.value = true;
+    await close();
+  }
+
   return {
     screen,
     status,
@@ -188,6 +244,10 @@ export const useStaffStore = defineStore('staff', () => {
     view,
     printers,
     sessionEnded,
+    diagnostics,
+    diagnosticsAt,
+    printerState,
+    staffPaper,
     refreshStatus,
     requestEntry,
     unlock,
@@ -204,5 +264,8 @@ export const useStaffStore = defineStore('staff', () => {
     leaveApp,
     close,
     cancelEntry,
+    assist,
+    loadDiagnostics,
+    printStaffPaper,
   };
 });

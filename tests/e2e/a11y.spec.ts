@@ -71,5 +71,8 @@ test('the staff screens have no WCAG 2.2 A/AA violation', async ({ kiosk }) => {
   await kiosk.getByTestId('staff-branch-name').click();
   await kiosk.getByTestId('osk').waitFor();
   found.push(...(await audit(kiosk, 'on-screen keyboard')));
+  await kiosk.getByTestId('staff-check-open').click();
+  await kiosk.getByTestId('check-hashes').waitFor();
+  found.push(...(await audit(kiosk, 'Check this kiosk')));
   expect(found, found.join('\n')).toEqual([]);
 });

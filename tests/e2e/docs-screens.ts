@@ -262,3 +262,47 @@ for (const locale of ['kk', 'ru'] as const) {
     await phone.close();
   });
 }
+
+/**
+ * "Check this kiosk" in Kazakh and Russian (docs/deploy.md), after a test page so the last good
+ * print is filled in; with the readiness report and the staff card as printed (docs/sheets/).
+ */
+for (const locale of ['kk', 'ru'] as const) {
+  test(`staff diagnostics in ${locale}`, async ({ kiosk: page }) => {
+    await page.evaluate(
+      ([settings]) => {
+        localStorage.setItem('citizensec-kiosk:print-simulation', 'ok');
+        localStorage.setItem('citizensec-kiosk:settings', settings!);
+      },
+      [SETTINGS],
+    );
+    await page.reload();
+    await page.getByTestId('attract').waitFor();
+    await page.mouse.move(30, 30);
+    await page.mouse.down();
+    await page.waitForTimeout(3100);
+    await page.mouse.up();
+    for (const d of STAFF_PIN) await page.getByTestId(`pin-key-${d}`).click();
+    await page.getByTestId('pin-enter').click();
+    await page.getByTestId(`staff-lang-${locale}`).click();
+    await page.getByTestId('staff-check-section').waitFor();
+    await page.getByTestId('staff-check-section').screenshot({
+      path: `${OUT}/staff-check-section-${locale}.png`,
+    });
+    await page.getByTestId('staff-check-open').click();
+    await page.getByTestId('staff-check-test-print').click();
+    await page.getByTestId('staff-check-message').waitFor();
+    await page.getByTestId('staff-check-print-report').click();
+    await page.getByTestId('check-hashes-qr').waitFor();
+    await page.screenshot({ path: `${OUT}/staff-diagnostics-${locale}.png` });
+    await page.getByTestId('check-hashes-qr').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/staff-diagnostics-hashes-${locale}.png` });
+    await samplePaper(page, `readiness-${locale}`, 'a4');
+    if (locale === 'kk') {
+      await page.getByTestId('staff-check-close').click();
+      await page.getByTestId('staff-print-card').click();
+      await page.getByTestId('staff-card-message').waitFor();
+      await samplePaper(page, 'staff-card', 'a4');
+    }
+  });
+}

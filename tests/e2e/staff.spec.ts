@@ -121,8 +121,8 @@ test('staff take over a visit, assist it with staff notes, and hand it back inta
   await enterPin(kiosk, STAFF_PIN);
   await expect(kiosk.getByTestId('staff-panel')).toBeVisible();
   await shot(kiosk, testInfo, 'staff-panel');
+  // Assisting hands the visit back at once.
   await kiosk.getByTestId('staff-assist').click();
-  await kiosk.getByTestId('staff-back').click();
 
   // The same step, the same mark, in the visitor's language, now with the bank's staff note.
   await expect(kiosk.getByTestId('step-title')).toHaveText(contactBank.title.ru);
@@ -235,8 +235,9 @@ test.describe('assisted idle times', () => {
     // The staff screen stops the visit's timer meanwhile.
     await kiosk.clock.runFor(120_000);
     await expect(kiosk.getByTestId('staff-panel')).toBeVisible();
+    // Assisting hands the visit back at once.
     await kiosk.getByTestId('staff-assist').click();
-    await kiosk.getByTestId('staff-back').click();
+    await expect(kiosk.getByTestId('staff-panel')).toHaveCount(0);
     const warning = kiosk.getByTestId('idle-countdown');
     await kiosk.clock.runFor(91_000);
     await expect(warning).toHaveCount(0);

@@ -6,7 +6,7 @@ import { createKioskI18n } from '../../src/i18n';
 import { useKioskStore } from '../../src/stores/kiosk';
 import { useStaffStore } from '../../src/stores/staff';
 import type { Locale } from '../../core/locales';
-import type { KioskApi, StaffView } from '../../core/kiosk/kiosk-api';
+import type { Diagnostics, KioskApi, StaffView } from '../../core/kiosk/kiosk-api';
 import { DEFAULT_SETTINGS } from '../../core/kiosk/settings';
 
 /** Mounts a component with a fresh pinia and the kiosk's i18n, as main.ts installs them. */
@@ -68,11 +68,23 @@ export function mockKiosk(overrides: Partial<KioskApi> = {}): KioskApi & MockedK
       drive: 'KINGSTON',
     }),
     leaveApp: async () => {},
+    getDiagnostics: async () => SAMPLE_DIAGNOSTICS,
     ...overrides,
   };
   for (const key of Object.keys(api) as (keyof KioskApi)[]) api[key] = vi.fn(api[key]) as never;
   return api as KioskApi & MockedKiosk;
 }
+
+/** What main reports for "Check this kiosk" in the tests: a kiosk that is ready. */
+export const SAMPLE_DIAGNOSTICS: Diagnostics = {
+  runtime: 'electron',
+  version: '0.0.0-test',
+  content: { source: 'bundled', checkedAsOf: '2026-02-17', sha256: 'c'.repeat(64) },
+  appSha256: 'a'.repeat(64),
+  freeDiskBytes: 8 * 1024 ** 3,
+  prints: { lastSuccess: '2026-11-25T08:00:00.000Z', lastFailure: null },
+  recentErrors: [],
+};
 
 type MockedKiosk = { [K in keyof KioskApi]: Mock<KioskApi[K]> };
 

@@ -32,7 +32,7 @@ const paper = z.enum(PAPER_SIZES as [PaperSize, ...PaperSize[]]);
 
 export const printRequestSchema = z
   .strictObject({
-    kind: z.enum(['visit', 'document', 'test']),
+    kind: z.enum(['visit', 'document', 'test', 'readiness', 'staff-card']),
     document: z
       .string()
       .max(60)
@@ -112,6 +112,7 @@ export const REQUEST_SCHEMAS: { readonly [K in KioskMethod]: z.ZodType<Args<K>> 
   listDrives: z.tuple([]),
   exportCounters: z.tuple([exportRequestSchema]),
   leaveApp: z.tuple([z.enum(['quit', 'restart'])]),
+  getDiagnostics: z.tuple([]),
 };
 
 /** Why a call was refused; the page sees only this message, never a stack or a payload. */

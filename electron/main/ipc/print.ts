@@ -1,5 +1,9 @@
 import type { IpcMain } from 'electron';
-import type { KioskSettings, PrintOutcome } from '../../../core/kiosk/kiosk-api';
+import {
+  STAFF_PRINT_KINDS,
+  type KioskSettings,
+  type PrintOutcome,
+} from '../../../core/kiosk/kiosk-api';
 import type { CounterEvent } from '../../../core/kiosk/counters';
 import type { Cups } from '../print/cups';
 import type { JobReaper } from '../print/job-reaper';
@@ -13,12 +17,14 @@ export interface PrintIpcDeps extends HandlerContext {
   readonly cups: Cups;
   readonly reaper: JobReaper;
   readonly readSettings: () => KioskSettings;
-  /** Whether staff mode is on: a test page may be printed only then. */
+  /** Whether staff mode is on: a test page, readiness report or staff card only then. */
   readonly staffActive: () => boolean;
   /** Counts visitors' sheets and documents printed, and failures; test pages are not counted. */
   readonly count: (event: CounterEvent) => void;
   /** The documents content has: the only ones a page may ask to print. */
   readonly documentIds: readonly string[];
+  /** Records each print's outcome, whoever printed, for "Check this kiosk". */
+  readonly recordOutcome?: (outcome: PrintOutcome) => void;
 }
 
 /**
@@ -54,8 +60,8 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: PrintIpcDeps): void
   });
 
   handle(ipc, deps, 'printSheet', (event, request) => {
-    if (request.kind === 'test' && !deps.staffActive()) {
-      deps.log('print: refused a test page outside staff mode');
+    if (STAFF_PRINT_KINDS.includes(request.kind) && !deps.staffActive()) {
+      deps.log(`print: refused a staff print (${request.kind}) outside staff mode`);
       return Promise.resolve({ ok: false, problem: 'unsupported' } as const);
     }
     if (
@@ -96,6 +102,7 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: PrintIpcDeps): void
         return { ok: false, problem: 'job-failed' } as const;
       })
       .then((outcome) => {
+        deps.recordOutcome?.(outcome);
         if (request.kind === 'visit') deps.count({ type: outcome.ok ? 'printed' : 'print-failed' });
         if (request.kind === 'document')
           deps.count(

@@ -5,6 +5,7 @@ import * as visitIpc from '../../../../electron/main/ipc/visit';
 import * as printIpc from '../../../../electron/main/ipc/print';
 import * as staffIpc from '../../../../electron/main/ipc/staff';
 import * as drivesIpc from '../../../../electron/main/ipc/drives';
+import * as diagnosticsIpc from '../../../../electron/main/ipc/diagnostics';
 import {
   PAYLOAD_LIMITS,
   refusalLog,
@@ -56,6 +57,16 @@ describe('IPC contract', () => {
       ids: { steps: [], documents: [] },
       kioskName: () => '',
       listDrives: async () => [],
+    });
+    diagnosticsIpc.register(ipc, {
+      ...ctx,
+      staff: {} as never,
+      version: '1.2.3',
+      content: { checkedAsOf: '2026-02-17', sha256: '' },
+      appSha256: () => null,
+      dataDir: '',
+      logDir: '',
+      prints: () => ({ lastSuccess: null, lastFailure: null }),
     });
     // A second registration of one channel would have thrown above.
     expect([...handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());

@@ -13,6 +13,7 @@ describe('print IPC', () => {
   function setup(platform: NodeJS.Platform, cups: Cups) {
     const staff = { active: false };
     const count = vi.fn();
+    const recordOutcome = vi.fn();
     const handlers = new Map<string, (e: IpcMainInvokeEvent, ...a: unknown[]) => unknown>();
     const ipc = { handle: (ch: string, fn: never) => handlers.set(ch, fn) } as unknown as IpcMain;
     const printToPDF = vi.fn(async () => Buffer.from('%PDF'));
@@ -27,13 +28,14 @@ describe('print IPC', () => {
       staffActive: () => staff.active,
       count,
       documentIds: ['police-application'],
+      recordOutcome,
     });
     const event = {
       senderFrame: { url: PAGE, parent: null },
       sender: { printToPDF, print, getPrintersAsync: async () => [{ name: 'Epson' }] },
     } as unknown as IpcMainInvokeEvent;
     const call = async (ch: string, ...args: unknown[]) => handlers.get(ch)!(event, ...args);
-    return { call, printToPDF, print, staff, count };
+    return { call, printToPDF, print, staff, count, recordOutcome };
   }
 
   it('renders at an explicit page size and prints through CUPS on Linux', async () => {
@@ -89,6 +91,31 @@ describe('print IPC', () => {
       ok: true,
     });
     expect(count).not.toHaveBeenCalled();
+  });
+
+  it('prints the readiness report and the staff card only in staff mode, never counted', async () => {
+    const { cups } = fakeCups({});
+    const { call, printToPDF, staff, count } = setup('linux', cups);
+    for (const kind of ['readiness', 'staff-card']) {
+      expect(await call('kiosk:print-sheet', { kind, paper: 'receipt-80' })).toEqual({
+        ok: false,
+        problem: 'unsupported',
+      });
+    }
+    expect(printToPDF).not.toHaveBeenCalled();
+    staff.active = true;
+    for (const kind of ['readiness', 'staff-card'])
+      expect(await call('kiosk:print-sheet', { kind, paper: 'a4' })).toMatchObject({ ok: true });
+    expect(printToPDF).toHaveBeenCalledTimes(2);
+    expect(count).not.toHaveBeenCalled();
+  });
+
+  it('records every print’s outcome for Check this kiosk, staff prints included', async () => {
+    const { cups } = fakeCups({ problems: ['paper-out'] });
+    const { call, staff, recordOutcome } = setup('linux', cups);
+    staff.active = true;
+    await call('kiosk:print-sheet', { kind: 'readiness', paper: 'a4' });
+    expect(recordOutcome).toHaveBeenCalledWith({ ok: false, problem: 'paper-out' });
   });
 
   it('prints a known document on A4 and counts it by type; refuses others', async () => {

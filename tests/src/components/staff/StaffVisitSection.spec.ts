@@ -27,14 +27,28 @@ describe('StaffVisitSection', () => {
     expect(session.state).toEqual({ name: 'overview' });
   });
 
-  it('switches assisting on and off, and says which it is', async () => {
-    const { button, staff } = open(true);
-    expect(button('staff-assist').attributes('aria-pressed')).toBe('false');
+  it("assists with one tap: back to the visitor's screen at once, in their language", async () => {
+    const { api, i18n, button, staff, session } = open(true);
+    i18n.global.locale.value = 'ru';
     await button('staff-assist').trigger('click');
     expect(staff.assisting).toBe(true);
-    expect(button('staff-assist').attributes('aria-pressed')).toBe('true');
-    await button('staff-assist').trigger('click');
+    expect(staff.screen).toBe('closed');
+    expect(i18n.global.locale.value).toBe('kk');
+    await flushPromises();
+    expect(api.lockStaff).toHaveBeenCalled();
+    expect(session.state).toEqual({ name: 'overview' });
+  });
+
+  it('offers to stop assisting on the staff screen, and stays there', async () => {
+    const { wrapper, button, staff } = open(true);
+    staff.assisting = true;
+    await flushPromises();
+    expect(button('staff-assist').exists()).toBe(false);
+    await button('staff-assist-off').trigger('click');
     expect(staff.assisting).toBe(false);
+    expect(staff.screen).toBe('panel');
+    await wrapper.vm.$nextTick();
+    expect(button('staff-assist').exists()).toBe(true);
   });
 
   it('ends a visit under way for a fresh one, and offers nothing to end on the attract screen', async () => {
