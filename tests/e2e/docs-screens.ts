@@ -306,3 +306,82 @@ for (const locale of ['kk', 'ru'] as const) {
     }
   });
 }
+
+/** Long press on the top left corner: the way staff get in (the staff card says so). */
+async function holdCorner(page: Page): Promise<void> {
+  await page.mouse.move(30, 30);
+  await page.mouse.down();
+  await page.waitForTimeout(3100);
+  await page.mouse.up();
+}
+
+/**
+ * The staff screens docs/deploy.md shows, in Kazakh and Russian: settings with the on-screen
+ * keyboard open and two fields locked by IT's policy, the counters with a finished day opened,
+ * and a USB stick to export to.
+ */
+test.describe('staff screens under a policy', () => {
+  test.use({
+    policy: { settings: { paper: 'a4', idle: { warningSeconds: 45 } } },
+  });
+  for (const locale of ['kk', 'ru'] as const) {
+    test(`in ${locale}`, async ({ kiosk: page }) => {
+      const today = new Date();
+      const iso = (d: Date) =>
+        `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      const yesterday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1);
+      const day = (date: string, visits: number) => ({
+        date,
+        visits,
+        completed: visits - 1,
+        printed: visits - 2,
+        printFailures: 0,
+        languages: { kk: visits - 3, ru: 3, en: 0 },
+        steps: { 'stop-credit': { done: 4, later: 2, 'not-relevant': 0 } },
+        documents: { 'police-application': 2 },
+      });
+      await page.evaluate(
+        ([settings, counters]) => {
+          localStorage.setItem('citizensec-kiosk:settings', settings!);
+          localStorage.setItem('citizensec-kiosk:counters', counters!);
+          localStorage.setItem(
+            'citizensec-kiosk:drives',
+            JSON.stringify([
+              { path: '/media/kiosk/KINGSTON', label: 'KINGSTON', freeBytes: 14_200_000_000 },
+            ]),
+          );
+        },
+        [SETTINGS, JSON.stringify([day(iso(today), 9), day(iso(yesterday), 12)])],
+      );
+      await page.reload();
+      await page.getByTestId('attract').waitFor();
+      await holdCorner(page);
+      for (const d of STAFF_PIN) await page.getByTestId(`pin-key-${d}`).click();
+      await page.getByTestId('pin-enter').click();
+      await page.getByTestId(`staff-lang-${locale}`).click();
+      await page.getByTestId('staff-branch-name').click();
+      await page.getByTestId('osk').waitFor();
+      await page.screenshot({ path: `${OUT}/staff-keyboard-${locale}.png` });
+      await page.getByTestId('staff-warningSeconds').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${OUT}/staff-locked-${locale}.png` });
+      const details = page.getByTestId(`staff-counters-details-${iso(yesterday)}`);
+      await details.click();
+      await page.getByTestId('staff-counters-table').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${OUT}/staff-counters-${locale}.png` });
+      await page.getByTestId('staff-drive-KINGSTON').scrollIntoViewIfNeeded();
+      await page.getByTestId('staff-drive-KINGSTON').click();
+      await page.getByTestId('staff-export-message').waitFor();
+      await page.screenshot({ path: `${OUT}/staff-export-${locale}.png` });
+    });
+  }
+});
+
+/** A kiosk with no PIN and no setup code: staff entry only says to call IT. */
+test.describe('staff entry with no PIN', () => {
+  test.use({ staffPin: false });
+  test('says to call IT', async ({ kiosk: page }) => {
+    await holdCorner(page);
+    await page.getByTestId('staff-entry-message').waitFor();
+    await page.screenshot({ path: `${OUT}/staff-call-it.png` });
+  });
+});
