@@ -32,7 +32,29 @@ const SETUP_CODE = new RegExp(`^\\d{${SETUP_CODE_MIN_LENGTH},${SETUP_CODE_MAX_LE
 export const MAX_POLICY_BYTES = 64 * 1024;
 
 /** The policy's top-level fields. */
-export const POLICY_FIELDS = ['settings', 'staffPinHash', 'setupCode'] as const;
+export const POLICY_FIELDS = ['settings', 'staffPinHash', 'setupCode', 'metrics'] as const;
+
+/** IT's monitoring: where main writes its Prometheus metrics file (docs/deploy.md, Monitoring). */
+export interface MetricsPolicy {
+  /** An absolute path ending in `.prom`, in the folder node_exporter's textfile collector reads. */
+  readonly file: string;
+}
+
+/** The longest metrics path taken: far beyond any real folder, short enough to log whole. */
+export const MAX_METRICS_PATH_LENGTH = 512;
+
+/**
+ * An absolute path to a `.prom` file, on Linux (`/var/lib/…`) or Windows (`C:\…`, `\\server\…`),
+ * with no `..` part (the kiosk writes only where IT said) and no control character.
+ */
+export function isMetricsFilePath(v: unknown): v is string {
+  if (typeof v !== 'string' || v.length > MAX_METRICS_PATH_LENGTH) return false;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(v)) return false;
+  const absolute = v.startsWith('/') || /^[A-Za-z]:[\\/]/.test(v) || v.startsWith('\\\\');
+  if (!absolute || !/[^\\/]\.prom$/.test(v)) return false;
+  return !v.split(/[\\/]/).some((part) => part === '..' || part === '.');
+}
 
 /** Settings as a policy sets them: any top-level field, and any single idle time. */
 export type PolicySettings = {
@@ -48,6 +70,8 @@ export interface KioskPolicy {
   readonly staffPinHash: StoredPin | null;
   /** A one-time code to enter on the PIN pad before choosing the first PIN. */
   readonly setupCode: string | null;
+  /** Where to write the metrics file; absent, no file. */
+  readonly metrics?: MetricsPolicy;
 }
 
 /**
@@ -163,7 +187,32 @@ export function validatePolicy(raw: unknown, checks: PolicyChecks): ValidatedPol
     else setupCode = raw.setupCode;
   }
 
-  return { policy: { settings: settings as PolicySettings, staffPinHash, setupCode }, problems };
+  let metrics: MetricsPolicy | null = null;
+  if (raw.metrics !== undefined) {
+    if (!isRecord(raw.metrics)) problem('metrics', 'expected an object such as { "file": "…" }');
+    else {
+      for (const key of Object.keys(raw.metrics))
+        if (key !== 'file') problem(`metrics.${key}`, 'not a metrics field (expected file)');
+      if (isMetricsFilePath(raw.metrics.file)) metrics = { file: raw.metrics.file };
+      else
+        problem(
+          'metrics.file',
+          'expected an absolute path ending in .prom, such as ' +
+            '"/var/lib/prometheus/node-exporter/citizensec-kiosk.prom"',
+        );
+    }
+  }
+
+  return {
+    policy: {
+      settings: settings as PolicySettings,
+      staffPinHash,
+      setupCode,
+      // Only when set, so that a policy without it reads exactly as before.
+      ...(metrics ? { metrics } : {}),
+    },
+    problems,
+  };
 }
 
 /** Parses and checks a policy file's text; never throws. */
