@@ -39,12 +39,18 @@ const TEMP_FILE = /\.\d+\.tmp$/;
  * old file), is flushed to disk, and is renamed over the old one; then the folder entry is
  * flushed. The folder is made first if it does not exist yet.
  */
-export function writeFileAtomic(path: string, data: string, ops: FileOps = fs): void {
+export function writeFileAtomic(
+  path: string,
+  data: string,
+  ops: FileOps = fs,
+  /** Private to the kiosk's user unless said otherwise (a metrics file others must read). */
+  mode: number = 0o600,
+): void {
   ops.mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   const bytes = Buffer.from(data, 'utf8');
   try {
-    const fd = ops.openSync(tmp, 'w', 0o600);
+    const fd = ops.openSync(tmp, 'w', mode);
     try {
       let written = 0;
       while (written < bytes.length) {

@@ -43,6 +43,9 @@ import { guardClose, lockDownContents } from './lockdown';
 import { CrashGuard, watchRenderer } from './recovery';
 import { configureLogger } from './log';
 import { startLocalCrashDumps } from './crash-dumps';
+import { onceEach, startMetrics } from './metrics';
+import { checkCupsPrinter } from './print/print-via-cups';
+import { localDate } from '../../core/kiosk/counters';
 
 // Kept thin on purpose: every decision lives in a module that is unit-tested with a mocked
 // electron; this file only wires them to the app's lifecycle.
@@ -113,9 +116,36 @@ if (!app.requestSingleInstanceLock()) {
     const reaper = new JobReaper(cups, log);
     if (process.platform !== 'win32') reaper.startUp();
     const printHistory = new PrintHistoryStore(dataDir, logger.warn);
+    // IT's monitoring (docs/deploy.md, Monitoring): a Prometheus file, only where policy names one.
+    // Main checks the printer each minute for it; a check failing every minute is logged once.
+    const printerCheckLog = onceEach(logger.warn);
+    const metrics = startMetrics({
+      policy: policy.policy.metrics,
+      log: logger.warn,
+      appVersion: app.getVersion(),
+      // The bundled content; an applied content pack takes its place here.
+      content: () => ({
+        version: `bundled-${__CONTENT_INFO__.sha256.slice(0, 12)}`,
+        checkedAsOf: __CONTENT_INFO__.checkedAsOf,
+      }),
+      today: () => {
+        const today = counters.all().find((d) => d.date === localDate(new Date()));
+        return { visits: today?.visits ?? 0, completed: today?.completed ?? 0 };
+      },
+      lastPrintSuccess: () => printHistory.current().lastSuccess,
+      checkPrinter:
+        process.platform === 'win32'
+          ? undefined
+          : () => checkCupsPrinter(cups, settings.current().printerName, printerCheckLog),
+    });
+    app.on('will-quit', () => metrics.stop());
     printIpc.register(ipcMain, {
       ...ctx,
-      recordOutcome: (outcome) => printHistory.record(outcome),
+      recordOutcome: (outcome) => {
+        printHistory.record(outcome);
+        metrics.health.printOutcome(outcome);
+      },
+      onReadiness: (readiness) => metrics.health.printerChecked(readiness),
       platform: process.platform,
       cups,
       reaper,
@@ -124,7 +154,16 @@ if (!app.requestSingleInstanceLock()) {
       count: (event) => counters.add(event),
       documentIds: __COUNTED_IDS__.documents,
     });
-    visitIpc.register(ipcMain, { ...ctx, clipboard, counters });
+    visitIpc.register(ipcMain, {
+      ...ctx,
+      clipboard,
+      counters: {
+        add: (event) => {
+          counters.add(event);
+          metrics.health.countsChanged();
+        },
+      },
+    });
     staffIpc.register(ipcMain, {
       ...ctx,
       staff,
@@ -133,6 +172,7 @@ if (!app.requestSingleInstanceLock()) {
       app,
       env: process.env,
       printKeepsSheets: () => reaper.keepsSheets,
+      onAttempt: (result, kind) => metrics.health.staffAttempt(result, kind),
     });
     drivesIpc.register(ipcMain, {
       ...ctx,
@@ -170,7 +210,13 @@ if (!app.requestSingleInstanceLock()) {
     guardClose(win, app, staffMayLeave, log);
     // A page that loads afresh (start, crash recovery) starts outside staff mode.
     win.webContents.on('did-start-loading', () => staff.lock());
-    watchRenderer(win, { pageUrl, guard: new CrashGuard(), log: logger.warn });
+    watchRenderer(win, {
+      pageUrl,
+      guard: new CrashGuard(),
+      log: logger.warn,
+      onCrash: () => metrics.health.rendererCrashed(),
+      onOutOfService: (out) => metrics.health.outOfServiceChanged(out),
+    });
     // The screen stays on: a dark kiosk looks broken.
     powerSaveBlocker.start('prevent-display-sleep');
     win.once('ready-to-show', () => win?.show());

@@ -52,6 +52,10 @@ export interface RecoveryOptions {
   readonly log: (m: string) => void;
   readonly setTimer?: (fn: () => void, ms: number) => unknown;
   readonly clearTimer?: (timer: unknown) => void;
+  /** Hears each crash or hang of the page (the health metrics). */
+  readonly onCrash?: () => void;
+  /** Hears the kiosk go out of service (true) and try the page again (false). */
+  readonly onOutOfService?: (outOfService: boolean) => void;
 }
 
 /**
@@ -77,6 +81,7 @@ export function watchRenderer(
     retry = setTimer(() => {
       opts.log('recovery: trying the page again');
       outOfService = false;
+      opts.onOutOfService?.(false);
       opts.guard.retrying();
       void win.loadURL(opts.pageUrl);
     }, retryMs);
@@ -90,11 +95,13 @@ export function watchRenderer(
     }
     const decision = opts.guard.record();
     opts.log(`recovery: renderer ${why}; ${decision}`);
+    opts.onCrash?.();
     if (decision === 'reload') {
       void win.loadURL(opts.pageUrl);
       return;
     }
     outOfService = true;
+    opts.onOutOfService?.(true);
     void win.loadURL(OUT_OF_SERVICE_URL);
     scheduleRetry();
   };

@@ -2,6 +2,7 @@ import type { IpcMain } from 'electron';
 import {
   STAFF_PRINT_KINDS,
   type KioskSettings,
+  type PrinterReadiness,
   type PrintOutcome,
 } from '../../../core/kiosk/kiosk-api';
 import type { CounterEvent } from '../../../core/kiosk/counters';
@@ -25,6 +26,8 @@ export interface PrintIpcDeps extends HandlerContext {
   readonly documentIds: readonly string[];
   /** Records each print's outcome, whoever printed, for "Check this kiosk". */
   readonly recordOutcome?: (outcome: PrintOutcome) => void;
+  /** Hears each readiness check the page asks for (the health metrics). */
+  readonly onReadiness?: (readiness: PrinterReadiness) => void;
 }
 
 /**
@@ -38,12 +41,18 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: PrintIpcDeps): void
 
   handle(ipc, deps, 'checkPrinter', async (event) => {
     const { printerName } = deps.readSettings();
-    if (usesCups) return checkCupsPrinter(deps.cups, printerName, deps.log);
-    // Electron does not say which Windows printer is the default; with no name set, the silent
-    // print goes to the system default, so any installed printer counts as ready.
-    const printers = await event.sender.getPrintersAsync();
-    const exists = printerName ? printers.some((p) => p.name === printerName) : printers.length > 0;
-    return { printer: printerName || null, ready: exists, problem: exists ? null : 'no-printer' };
+    const readiness = await (async (): Promise<PrinterReadiness> => {
+      if (usesCups) return checkCupsPrinter(deps.cups, printerName, deps.log);
+      // Electron does not say which Windows printer is the default; with no name set, the silent
+      // print goes to the system default, so any installed printer counts as ready.
+      const printers = await event.sender.getPrintersAsync();
+      const exists = printerName
+        ? printers.some((p) => p.name === printerName)
+        : printers.length > 0;
+      return { printer: printerName || null, ready: exists, problem: exists ? null : 'no-printer' };
+    })();
+    deps.onReadiness?.(readiness);
+    return readiness;
   });
 
   handle(ipc, deps, 'listPrinters', async (event) => {

@@ -1,6 +1,7 @@
 import type { App, IpcMain } from 'electron';
 import type { SaveSettingsResult } from '../../../core/kiosk/kiosk-api';
-import type { StaffCore } from '../../../core/staff/staff-core';
+import type { SetupCodeResult, StaffCore } from '../../../core/staff/staff-core';
+import type { UnlockResult } from '../../../core/staff/staff-lock';
 import type { CountersStore } from '../counters-store';
 import { LockedFieldsError, type PolicySettings } from '../policy';
 import { leaveApp } from '../app-exit';
@@ -15,6 +16,8 @@ export interface StaffIpcDeps extends HandlerContext {
   readonly env: NodeJS.ProcessEnv;
   /** Whether the print system kept a sheet the kiosk could not remove. */
   readonly printKeepsSheets: () => boolean;
+  /** Hears each PIN and setup code attempt's result (the health metrics: logins, lockouts). */
+  readonly onAttempt?: (result: UnlockResult | SetupCodeResult, kind: 'pin' | 'setup-code') => void;
 }
 
 /**
@@ -36,9 +39,17 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: StaffIpcDeps): void
   };
 
   handle(ipc, deps, 'staffStatus', () => staff.status());
-  handle(ipc, deps, 'enterSetupCode', (_e, code) => staff.enterSetupCode(code));
+  handle(ipc, deps, 'enterSetupCode', async (_e, code) => {
+    const result = await staff.enterSetupCode(code);
+    deps.onAttempt?.(result, 'setup-code');
+    return result;
+  });
   handle(ipc, deps, 'setupStaffPin', (_e, pin) => staff.setup(pin));
-  handle(ipc, deps, 'unlockStaff', (_e, pin) => staff.unlock(pin));
+  handle(ipc, deps, 'unlockStaff', async (_e, pin) => {
+    const result = await staff.unlock(pin);
+    deps.onAttempt?.(result, 'pin');
+    return result;
+  });
   handle(ipc, deps, 'lockStaff', () => staff.lock());
   handle(ipc, deps, 'changeStaffPin', (_e, pin) => staff.change(pin));
 
