@@ -150,19 +150,20 @@ function families(s: HealthSnapshot): Family[] {
         'The day the content in use was last checked against official sources (Unix time).',
         seconds(checkedMs),
       ),
+      // In seconds, Prometheus' base unit (promtool refuses `_days`): days are this / 86400.
       one(
-        'content_age_days',
+        'content_age_seconds',
         'gauge',
-        'Whole days since the content in use was last checked.',
-        ageDays,
+        'Time since the content in use was last checked (its checked-as-of day, 00:00 UTC).',
+        Math.max(0, seconds(s.nowMs - checkedMs)),
       ),
     );
   out.push(
     one(
-      'content_stale_after_days',
+      'content_stale_after_seconds',
       'gauge',
-      'The age in days past which content counts as stale (IT policy; default 180).',
-      count(s.contentStaleAfterDays),
+      'The content age past which content counts as stale (IT policy; default 180 days).',
+      count(s.contentStaleAfterDays) * 86_400,
     ),
     one(
       'content_stale',

@@ -34,7 +34,10 @@ export interface MetricsWriterOptions {
  */
 export class MetricsWriter {
   private timer: unknown = null;
+  /** Kinds of failed writes already logged, until a write works again. */
   private readonly failuresLogged = new Set<string>();
+  /** Whether the minute's check failing was logged, until it works again. */
+  private tickFailureLogged = false;
 
   constructor(private readonly opts: MetricsWriterOptions) {}
 
@@ -46,8 +49,11 @@ export class MetricsWriter {
     this.timer = every(() => {
       try {
         this.opts.tick?.();
+        this.tickFailureLogged = false;
       } catch (err) {
-        this.failed('tick', `metrics: the minute's check failed: ${(err as Error).message}`);
+        if (!this.tickFailureLogged)
+          this.opts.log(`metrics: the minute's check failed: ${(err as Error).message}`);
+        this.tickFailureLogged = true;
       }
       this.write();
     }, METRICS_INTERVAL_MS);
