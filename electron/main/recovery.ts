@@ -89,13 +89,13 @@ export function watchRenderer(
   };
 
   const recover = (why: string) => {
+    opts.onCrash?.();
     if (outOfService) {
       opts.log(`recovery: renderer ${why} while out of service`);
       return;
     }
     const decision = opts.guard.record();
     opts.log(`recovery: renderer ${why}; ${decision}`);
-    opts.onCrash?.();
     if (decision === 'reload') {
       void win.loadURL(opts.pageUrl);
       return;

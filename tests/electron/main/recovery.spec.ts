@@ -8,6 +8,7 @@ import {
   RETRY_FIRST_MS,
   RETRY_MAX_MS,
   watchRenderer,
+  type RecoveryOptions,
 } from '../../../electron/main/recovery';
 
 vi.mock('electron', () => ({}));
@@ -44,7 +45,10 @@ describe('crash guard', () => {
 });
 
 describe('watchRenderer', () => {
-  function setup(crashOnDemand = true) {
+  function setup(
+    crashOnDemand = true,
+    hooks: Pick<RecoveryOptions, 'onCrash' | 'onOutOfService'> = {},
+  ) {
     const win = new EventEmitter() as EventEmitter & {
       webContents: EventEmitter & { forcefullyCrashRenderer?: () => void };
       loadURL: ReturnType<typeof vi.fn>;
@@ -64,6 +68,7 @@ describe('watchRenderer', () => {
       log,
       setTimer: (fn, ms) => timers.push({ fn, ms }),
       clearTimer: () => {},
+      ...hooks,
     });
     const crash = () =>
       win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
@@ -113,6 +118,23 @@ describe('watchRenderer', () => {
       crash();
     }
     expect(timers.at(-1)!.ms).toBe(RETRY_MAX_MS);
+  });
+
+  it('tells the health metrics of every crash and of going out of service and back', () => {
+    const onCrash = vi.fn();
+    const onOutOfService = vi.fn();
+    const { win, timers, crash } = setup(true, { onCrash, onOutOfService });
+    win.emit('unresponsive');
+    for (let i = 0; i < 3; i++) crash();
+    expect(onCrash).toHaveBeenCalledTimes(4);
+    expect(onOutOfService.mock.calls).toEqual([[true]]);
+    // A crash of the static page is still a crash.
+    crash();
+    expect(onCrash).toHaveBeenCalledTimes(5);
+    timers.at(-1)!.fn();
+    expect(onOutOfService.mock.calls).toEqual([[true], [false]]);
+    win.webContents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
+    expect(onCrash).toHaveBeenCalledTimes(5);
   });
 
   it('ignores a clean exit', () => {

@@ -10,7 +10,11 @@ vi.mock('electron', () => ({}));
 
 describe('print IPC', () => {
   const PAGE = 'file:///app/out/renderer/index.html';
-  function setup(platform: NodeJS.Platform, cups: Cups) {
+  function setup(
+    platform: NodeJS.Platform,
+    cups: Cups,
+    extra: Partial<printIpc.PrintIpcDeps> = {},
+  ) {
     const staff = { active: false };
     const count = vi.fn();
     const recordOutcome = vi.fn();
@@ -29,6 +33,7 @@ describe('print IPC', () => {
       count,
       documentIds: ['police-application'],
       recordOutcome,
+      ...extra,
     });
     const event = {
       senderFrame: { url: PAGE, parent: null },
@@ -172,5 +177,17 @@ describe('print IPC', () => {
       ready: true,
       problem: null,
     });
+  });
+
+  it('tells the health metrics what each readiness check found, on Linux and Windows', async () => {
+    const onReadiness = vi.fn();
+    const { cups } = fakeCups({ problems: ['paper-out'] });
+    const { call } = setup('linux', cups, { onReadiness });
+    const found = await call('kiosk:check-printer');
+    expect(found).toMatchObject({ ready: false, problem: 'paper-out' });
+    expect(onReadiness).toHaveBeenCalledWith(found);
+    const win = setup('win32', fakeCups({}).cups, { onReadiness });
+    expect(await win.call('kiosk:check-printer')).toMatchObject({ ready: true });
+    expect(onReadiness).toHaveBeenLastCalledWith(expect.objectContaining({ ready: true }));
   });
 });

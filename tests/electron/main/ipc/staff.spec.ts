@@ -24,7 +24,12 @@ describe('staff IPC', () => {
     policy: NO_POLICY,
     problems: [],
   };
-  async function setup(active: boolean, keeps = false, policy = noPolicy) {
+  async function setup(
+    active: boolean,
+    keeps = false,
+    policy = noPolicy,
+    onAttempt?: staffIpc.StaffIpcDeps['onAttempt'],
+  ) {
     const handlers = new Map<string, (e: IpcMainInvokeEvent, ...a: unknown[]) => unknown>();
     const ipc = { handle: (ch: string, fn: never) => handlers.set(ch, fn) } as unknown as IpcMain;
     const staff = new StaffCore(
@@ -56,6 +61,7 @@ describe('staff IPC', () => {
       app,
       env: { INVOCATION_ID: 'x' },
       printKeepsSheets: () => keeps,
+      onAttempt,
     });
     const event = { senderFrame: { url: PAGE, parent: null } } as unknown as IpcMainInvokeEvent;
     const call = async (ch: string, ...args: unknown[]) => handlers.get(ch)!(event, ...args);
@@ -143,5 +149,19 @@ describe('staff IPC', () => {
     await call(IPC_CHANNELS.leaveApp, 'quit');
     vi.advanceTimersByTime(200);
     expect(app.exit).toHaveBeenCalledWith(EXIT_STAFF_QUIT);
+  });
+
+  it('tells the health metrics each PIN and setup code attempt’s result', async () => {
+    const onAttempt = vi.fn();
+    const { call } = await setup(false, false, noPolicy, onAttempt);
+    const wrong = await call(IPC_CHANNELS.enterSetupCode, '11112222');
+    expect(onAttempt).toHaveBeenLastCalledWith(wrong, 'setup-code');
+    await call(IPC_CHANNELS.enterSetupCode, SETUP_CODE);
+    await call(IPC_CHANNELS.setupStaffPin, '482913');
+    await call(IPC_CHANNELS.lockStaff);
+    const unlocked = await call(IPC_CHANNELS.unlockStaff, '482913');
+    expect(unlocked).toEqual({ ok: true });
+    expect(onAttempt).toHaveBeenLastCalledWith({ ok: true }, 'pin');
+    expect(onAttempt).toHaveBeenCalledTimes(3);
   });
 });
