@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMetricsFilePath, parsePolicy, validatePolicy } from '../../../core/kiosk/policy';
 import { plainHasher } from '../staff/fakes';
@@ -43,7 +45,10 @@ describe('the metrics file in IT’s policy', () => {
     ]) {
       const { policy, problems } = validatePolicy({ metrics: { file: bad } }, checks);
       expect(policy.metrics, String(bad)).toBeUndefined();
-      expect(problems.map((p) => p.field), String(bad)).toEqual(['metrics.file']);
+      expect(
+        problems.map((p) => p.field),
+        String(bad),
+      ).toEqual(['metrics.file']);
       expect(problems[0]!.message).toMatch(/absolute path ending in \.prom/);
     }
   });
@@ -58,5 +63,16 @@ describe('the metrics file in IT’s policy', () => {
     );
     expect(policy.metrics).toEqual({ file: FILE });
     expect(problems.map((p) => p.field)).toEqual(['metrics.intervalSeconds']);
+  });
+});
+
+describe('the metrics policy in docs/deploy.md', () => {
+  it('is an example the kiosk takes without a problem', () => {
+    const doc = readFileSync(resolve(import.meta.dirname, '../../../docs/deploy.md'), 'utf8');
+    const example = /## Monitoring[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    const { policy, problems } = parsePolicy(example!, checks);
+    expect(problems).toEqual([]);
+    expect(policy.metrics?.file).toMatch(/^\/var\/lib\/prometheus\/node-exporter\/.+\.prom$/);
   });
 });
