@@ -19,7 +19,8 @@ import {
  * {
  *   "settings": { "branchType": "police", "idle": { "warningSeconds": 45 } },
  *   "staffPinHash": { "algorithm": "scrypt", "N": 16384, "r": 8, "p": 1, "salt": "…", "hash": "…" },
- *   "setupCode": "58204719"
+ *   "setupCode": "58204719",
+ *   "metrics": { "file": "/var/lib/prometheus/node-exporter/citizensec-kiosk.prom" }
  * }
  */
 
