@@ -256,9 +256,10 @@ export class ContentPackManager {
   rollback(): ContentPackStatus {
     const to = this.previous;
     const from = this.active?.manifest.version ?? 0;
+    const turnedAway = Math.max(this.rolledBackFrom, from);
     try {
       if (from > 0)
-        writeFileAtomic(join(this.dir, ROLLED_BACK_FILE), JSON.stringify({ version: from }));
+        writeFileAtomic(join(this.dir, ROLLED_BACK_FILE), JSON.stringify({ version: turnedAway }));
       if (to) {
         writeFileAtomic(join(this.dir, ACTIVE_FILE), to.text);
         fs.rmSync(join(this.dir, PREVIOUS_FILE), { force: true });
@@ -270,7 +271,7 @@ export class ContentPackManager {
     this.deps.log(
       `content pack: rolled back by staff to ${to ? `v${to.manifest.version}` : 'the bundled content'}`,
     );
-    this.rolledBackFrom = Math.max(this.rolledBackFrom, from);
+    this.rolledBackFrom = turnedAway;
     this.active = to;
     this.previous = null;
     this.pending = null;
