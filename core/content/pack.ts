@@ -24,8 +24,6 @@ export const PACK_FORMAT = 'citizensec-content-pack/1';
 export const MAX_PACK_BYTES = 8 * 1024 * 1024;
 /** A key as IT and the app write it: `ed25519:` and the raw 32-byte key in base64. */
 export const PUBLIC_KEY_PREFIX = 'ed25519:';
-/** Content checked longer ago than this (days) shows a staff warning; IT's policy may change it. */
-export const DEFAULT_CONTENT_MAX_AGE_DAYS = 180;
 
 export interface PackManifest {
   readonly id: string;
@@ -72,6 +70,7 @@ export interface VerifiedPack {
   readonly manifest: PackManifest;
   readonly keyId: string;
   readonly content: Content;
+  readonly files: readonly ContentFile[];
 }
 
 export type PackCheck =
@@ -299,7 +298,7 @@ export async function checkPack(text: string, o: PackCheckOptions): Promise<Pack
       'app-too-old',
       `needs app ${manifest.minAppVersion} or newer; this kiosk runs ${o.appVersion}`,
     );
-  return { ok: true, pack: { manifest, keyId, content: result.content } };
+  return { ok: true, pack: { manifest, keyId, content: result.content, files } };
 }
 
 /** A refusal as one line, for the log and the staff screen. */

@@ -32,7 +32,7 @@ const SETUP_CODE = new RegExp(`^\\d{${SETUP_CODE_MIN_LENGTH},${SETUP_CODE_MAX_LE
 export const MAX_POLICY_BYTES = 64 * 1024;
 
 /** The policy's top-level fields. */
-export const POLICY_FIELDS = ['settings', 'staffPinHash', 'setupCode'] as const;
+export const POLICY_FIELDS = ['settings', 'staffPinHash', 'setupCode', 'contentPacks'] as const;
 
 /** Settings as a policy sets them: any top-level field, and any single idle time. */
 export type PolicySettings = {
@@ -48,6 +48,82 @@ export interface KioskPolicy {
   readonly staffPinHash: StoredPin | null;
   /** A one-time code to enter on the PIN pad before choosing the first PIN. */
   readonly setupCode: string | null;
+  /** Content packs (docs/content-packs.md): IT's keys, sources and staleness limit; absent: none. */
+  readonly contentPacks?: ContentPackPolicy;
+}
+
+/**
+ * `contentPacks` in the policy file:
+ *
+ *   "contentPacks": {
+ *     "trustedKeys": ["ed25519:…"],            keys trusted beside the app's own (rotation)
+ *     "folder": "/media/kiosk/PACKS",          a USB stick or a network share
+ *     "url": "https://content.example.kz/citizensec-content-latest.pack",
+ *     "maxAgeDays": 180                        content older than this asks staff for attention
+ *   }
+ */
+export interface ContentPackPolicy {
+  readonly trustedKeys: readonly string[];
+  readonly folder: string | null;
+  readonly url: string | null;
+  readonly maxAgeDays: number | null;
+}
+
+const PACK_KEY = /^ed25519:[A-Za-z0-9+/]{43}=$/;
+export const MAX_AGE_DAYS_RANGE = [30, 730] as const;
+
+function validateContentPacks(
+  raw: unknown,
+  problem: (field: string, message: string) => void,
+): ContentPackPolicy | undefined {
+  if (!isRecord(raw)) {
+    problem('contentPacks', 'expected an object');
+    return undefined;
+  }
+  const out = {
+    trustedKeys: [] as string[],
+    folder: null as string | null,
+    url: null as string | null,
+    maxAgeDays: null as number | null,
+  };
+  for (const key of Object.keys(raw))
+    if (!['trustedKeys', 'folder', 'url', 'maxAgeDays'].includes(key))
+      problem(`contentPacks.${key}`, 'not a content pack setting');
+  if (raw.trustedKeys !== undefined) {
+    if (!Array.isArray(raw.trustedKeys))
+      problem('contentPacks.trustedKeys', 'expected a list of keys');
+    else
+      raw.trustedKeys.forEach((k: unknown, i) => {
+        if (typeof k === 'string' && PACK_KEY.test(k)) out.trustedKeys.push(k);
+        else
+          problem(
+            `contentPacks.trustedKeys[${i}]`,
+            'expected a key as `npm run content:keygen` prints it (ed25519:…)',
+          );
+      });
+  }
+  if (raw.folder !== undefined) {
+    if (typeof raw.folder === 'string' && raw.folder.length > 0 && raw.folder.length <= 1000)
+      out.folder = raw.folder;
+    else problem('contentPacks.folder', 'expected a folder path');
+  }
+  if (raw.url !== undefined) {
+    let ok = false;
+    try {
+      ok = typeof raw.url === 'string' && new URL(raw.url).protocol === 'https:';
+    } catch {
+      ok = false;
+    }
+    if (ok) out.url = raw.url as string;
+    else problem('contentPacks.url', 'expected an https:// address');
+  }
+  if (raw.maxAgeDays !== undefined) {
+    const [min, max] = MAX_AGE_DAYS_RANGE;
+    const v = raw.maxAgeDays;
+    if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) out.maxAgeDays = v;
+    else problem('contentPacks.maxAgeDays', `expected a whole number of days, ${min} to ${max}`);
+  }
+  return out;
 }
 
 /**
@@ -163,7 +239,18 @@ export function validatePolicy(raw: unknown, checks: PolicyChecks): ValidatedPol
     else setupCode = raw.setupCode;
   }
 
-  return { policy: { settings: settings as PolicySettings, staffPinHash, setupCode }, problems };
+  const contentPacks =
+    raw.contentPacks === undefined ? undefined : validateContentPacks(raw.contentPacks, problem);
+
+  return {
+    policy: {
+      settings: settings as PolicySettings,
+      staffPinHash,
+      setupCode,
+      ...(contentPacks ? { contentPacks } : {}),
+    },
+    problems,
+  };
 }
 
 /** Parses and checks a policy file's text; never throws. */

@@ -5,6 +5,7 @@ import {
   crashReporter,
   ipcMain,
   Menu,
+  net,
   powerSaveBlocker,
   protocol,
 } from 'electron';
@@ -43,6 +44,10 @@ import { guardClose, lockDownContents } from './lockdown';
 import { CrashGuard, watchRenderer } from './recovery';
 import { configureLogger } from './log';
 import { startLocalCrashDumps } from './crash-dumps';
+import * as contentPackIpc from './ipc/content-pack';
+import { ContentPackManager } from './content-pack/manager';
+import { BUNDLED_PACK_KEYS } from '../../core/content/pack-keys';
+import { CONTENT_MAX_AGE_DAYS } from '../../core/kiosk/diagnostics';
 
 // Kept thin on purpose: every decision lives in a module that is unit-tested with a mocked
 // electron; this file only wires them to the app's lifecycle.
@@ -143,6 +148,27 @@ if (!app.requestSingleInstanceLock()) {
       listDrives: () => listDrives({ platform: process.platform, log }),
     });
 
+    // Content packs (docs/content-packs.md): sources and extra keys from IT's policy; Electron's
+    // net.fetch goes through the system's proxy settings.
+    const packPolicy = policy.policy.contentPacks;
+    const packs = new ContentPackManager({
+      dataDir,
+      trustedKeys: [...BUNDLED_PACK_KEYS, ...(packPolicy?.trustedKeys ?? [])],
+      bundledCheckedAsOf: __CONTENT_INFO__.checkedAsOf,
+      appVersion: app.getVersion(),
+      sources: { folder: packPolicy?.folder ?? undefined, url: packPolicy?.url ?? undefined },
+      fetcher: (url, init) => net.fetch(url, init),
+      log: logger.warn,
+    });
+    const contentMaxAgeDays = packPolicy?.maxAgeDays ?? CONTENT_MAX_AGE_DAYS;
+    contentPackIpc.register(ipcMain, { ...ctx, staff, packs });
+    const packsLoaded = packs.load().then(() => {
+      if (packPolicy?.folder || packPolicy?.url) {
+        void packs.poll();
+        setInterval(() => void packs.poll(), 24 * 60 * 60 * 1000).unref();
+      }
+    });
+
     diagnosticsIpc.register(ipcMain, {
       ...ctx,
       staff,
@@ -156,6 +182,11 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       logDir: app.getPath('logs'),
       prints: () => printHistory.current(),
+      contentPacks: () => ({
+        view: packs.status(),
+        active: packs.activeInfo(),
+        maxAgeDays: contentMaxAgeDays,
+      }),
     });
 
     win = new BrowserWindow(
@@ -174,7 +205,8 @@ if (!app.requestSingleInstanceLock()) {
     // The screen stays on: a dark kiosk looks broken.
     powerSaveBlocker.start('prevent-display-sleep');
     win.once('ready-to-show', () => win?.show());
-    void win.loadURL(pageUrl);
+    // The kept content pack is checked before the page asks for it (a few milliseconds).
+    void packsLoaded.finally(() => void win?.loadURL(pageUrl));
   });
   app.on('child-process-gone', (_event, details) =>
     logger.warn(`main: ${details.type} process gone (${details.reason})`),

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import type { Content } from '../../../core/content/model';
+import type { ContentFile } from '../../../core/content/validate';
 import {
   checkPack,
   refusalText,
@@ -71,6 +72,7 @@ interface Held {
   readonly text: string;
   readonly manifest: PackManifest;
   readonly content: Content;
+  readonly files: readonly ContentFile[];
 }
 
 const summary = (m: PackManifest): PackSummary => ({
@@ -127,7 +129,7 @@ export class ContentPackManager {
       this.refused(file, result.refusal);
       return null;
     }
-    return { text, manifest: result.pack.manifest, content: result.pack.content };
+    return { text, ...result.pack };
   }
 
   /** At start: the kept active and previous packs, each checked again. */
@@ -146,6 +148,11 @@ export class ContentPackManager {
   /** The content the page should use: the active pack's, or null for the bundled content. */
   activeContent(): Content | null {
     return this.active?.content ?? null;
+  }
+
+  /** The active pack's files, for the page to validate again; null for the bundled content. */
+  activeFiles(): readonly ContentFile[] | null {
+    return this.active?.files ?? null;
   }
 
   /** The checked-as-of date and version in use. */
@@ -210,7 +217,7 @@ export class ContentPackManager {
           if (result.refusal.code !== 'not-newer') this.refused(p.name, result.refusal);
           continue;
         }
-        best = { text: p.text, manifest: result.pack.manifest, content: result.pack.content };
+        best = { text: p.text, ...result.pack };
       }
     }
     if (best) {
