@@ -108,12 +108,10 @@ function validateContentPacks(
     else problem('contentPacks.folder', 'expected a folder path');
   }
   if (raw.url !== undefined) {
-    let ok = false;
-    try {
-      ok = typeof raw.url === 'string' && new URL(raw.url).protocol === 'https:';
-    } catch {
-      ok = false;
-    }
+    const ok =
+      typeof raw.url === 'string' &&
+      URL.canParse(raw.url) &&
+      new URL(raw.url).protocol === 'https:';
     if (ok) out.url = raw.url as string;
     else problem('contentPacks.url', 'expected an https:// address');
   }
