@@ -5,7 +5,7 @@ import type { DayCounts, VisitTally } from './counters';
 import type { PinProblem, UnlockResult } from '../staff/staff-lock';
 import type { PinChangeResult, SetupCodeResult, StaffStatus } from '../staff/staff-core';
 import type { PolicyProblem } from './policy';
-import type { ContentFile } from '../content/validate';
+import type { Content } from '../content/model';
 
 export type { DayCounts, VisitTally, UnlockResult, PinProblem, PinChangeResult, StaffStatus };
 export type { SetupCodeResult, PolicyProblem };
@@ -184,13 +184,13 @@ export interface ContentPackView {
 }
 
 /**
- * The active pack's content for the page: its files, which the page validates again with the
- * build's schema (core/content/validate.ts) before it uses them.
+ * The active pack's content for the page, as main validated it with the build's schema; the page
+ * checks it again (core/content/content-check.ts) before it uses it.
  */
 export interface ActiveContentPack {
   readonly version: number;
   readonly checkedAsOf: string;
-  readonly files: readonly ContentFile[];
+  readonly content: Content;
 }
 
 export interface KioskInfo {

@@ -8,7 +8,7 @@ export interface ContentPackIpcDeps extends HandlerContext {
   readonly staff: Pick<StaffCore, 'isActive' | 'touch'>;
   readonly packs: Pick<
     ContentPackManager,
-    'activeFiles' | 'activeInfo' | 'applyPending' | 'poll' | 'rollback' | 'status'
+    'activeContent' | 'activeInfo' | 'applyPending' | 'poll' | 'rollback' | 'status'
   >;
 }
 
@@ -23,8 +23,8 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: ContentPackIpcDeps)
   };
   handle(ipc, deps, 'getContentPack', (): ActiveContentPack | null => {
     const info = deps.packs.activeInfo();
-    const files = deps.packs.activeFiles();
-    return info && files ? { ...info, files } : null;
+    const content = deps.packs.activeContent();
+    return info && content ? { ...info, content } : null;
   });
   handle(ipc, deps, 'betweenVisits', (): boolean => deps.packs.applyPending());
   handle(ipc, deps, 'checkContentPacks', (): Promise<ContentPackView> => {
