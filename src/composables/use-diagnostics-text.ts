@@ -13,6 +13,7 @@ import {
   type CheckId,
   type CheckStatus,
 } from '../../core/kiosk/diagnostics';
+import type { ContentPackView } from '../../core/kiosk/kiosk-api';
 import type { MessageSchema } from '../i18n';
 import { printProblemKey } from '../labels';
 import { useKioskStore } from '../stores/kiosk';
@@ -54,12 +55,36 @@ export function useDiagnosticsText(locale: () => Locale, now: () => Date = () =>
       case 'errors':
         return ui('labelReadinessErrors', { hours: RECENT_ERROR_HOURS });
       case 'content':
-        return ui('labelReadinessContent', { days: CONTENT_MAX_AGE_DAYS });
+        return ui('labelReadinessContent', {
+          days: staff.diagnostics?.contentMaxAgeDays ?? CONTENT_MAX_AGE_DAYS,
+        });
       case 'app-hash':
         return ui('labelReadinessAppHash');
       default:
         return assertNever(id);
     }
+  }
+
+  /** The content packs in one line: in use, kept, waiting, and the newest refusal. */
+  function packsText(p: ContentPackView): string {
+    const parts = [
+      p.active
+        ? ui('labelCheckPacksActive', { version: p.active.version, date: p.active.checkedAsOf })
+        : ui('labelCheckPacksNone'),
+    ];
+    if (p.previous) parts.push(ui('labelCheckPacksPrevious', { version: p.previous.version }));
+    if (p.pending)
+      parts.push(
+        ui('labelCheckPacksPending', { version: p.pending.version, date: p.pending.checkedAsOf }),
+      );
+    if (p.lastProblem)
+      parts.push(
+        ui('labelCheckPacksRefused', {
+          source: p.lastProblem.source,
+          reason: `${p.lastProblem.code}: ${p.lastProblem.message}`,
+        }),
+      );
+    return parts.join('; ');
   }
 
   const rows = computed<DiagnosticsRow[]>(() => {
@@ -98,8 +123,17 @@ export function useDiagnosticsText(locale: () => Locale, now: () => Date = () =>
       {
         id: 'content',
         label: ui('labelCheckContent'),
-        value: ui('labelCheckContentValue', { date: d.content.checkedAsOf }),
+        value:
+          d.content.source === 'pack' && d.contentPacks?.active
+            ? ui('labelCheckContentPackValue', {
+                version: d.contentPacks.active.version,
+                date: d.content.checkedAsOf,
+              })
+            : ui('labelCheckContentValue', { date: d.content.checkedAsOf }),
       },
+      ...(d.contentPacks
+        ? [{ id: 'content-packs', label: ui('labelCheckPacks'), value: packsText(d.contentPacks) }]
+        : []),
       {
         id: 'disk',
         label: ui('labelCheckDisk'),

@@ -6,6 +6,7 @@ import {
   type PrintProblem,
   type RemovableDrive,
 } from '../../core/kiosk/kiosk-api';
+import type { ContentPackView } from '../../core/kiosk/kiosk-api';
 import { normalizePrintHistory, recordPrint } from '../../core/kiosk/print-history';
 import { kioskContent } from '../content';
 import { normalizeSettings, settingsProblems } from '../../core/kiosk/settings';
@@ -379,11 +380,39 @@ export function createBrowserKiosk(
         recentErrors: [],
       };
     },
+    // Content packs need main: their content is validated with zod, which the page never ships
+    // (docs/content-packs.md). The browser build serves the bundled content and says so.
+    getContentPack: async () => null,
+    betweenVisits: async () => false,
+    checkContentPacks: async () => {
+      staffOnly();
+      return browserPackView(now());
+    },
+    rollbackContentPack: async () => {
+      staffOnly();
+      return browserPackView(now());
+    },
     leaveApp: async () => {
       staffOnly();
       staff.lock();
       // The nearest a page comes to a restart; a tab cannot quit itself.
       setTimeout(() => location.reload(), 100);
+    },
+  };
+}
+
+/** What the browser build says about content packs: none, and why. */
+function browserPackView(at: number): ContentPackView {
+  return {
+    active: null,
+    previous: null,
+    pending: null,
+    lastCheckAt: new Date(at).toISOString(),
+    lastProblem: {
+      code: 'unsupported',
+      message: 'content packs apply in the Electron kiosk only; this build serves its own content',
+      source: 'browser',
+      at: new Date(at).toISOString(),
     },
   };
 }
