@@ -258,3 +258,57 @@ describe('the policy over the saved settings', () => {
     expect(stored).toEqual({ ...saved, branchName: 'Almaty 2' });
   });
 });
+
+describe('contentPacks in the policy file', () => {
+  const key = `ed25519:${'A'.repeat(43)}=`;
+
+  it('takes IT keys, a folder, an https URL and an age limit', () => {
+    const { policy, problems } = validatePolicy(
+      {
+        contentPacks: {
+          trustedKeys: [key],
+          folder: '/media/kiosk/PACKS',
+          url: 'https://content.example.kz/citizensec-content-latest.pack',
+          maxAgeDays: 120,
+        },
+      },
+      checks,
+    );
+    expect(problems).toEqual([]);
+    expect(policy.contentPacks).toEqual({
+      trustedKeys: [key],
+      folder: '/media/kiosk/PACKS',
+      url: 'https://content.example.kz/citizensec-content-latest.pack',
+      maxAgeDays: 120,
+    });
+  });
+
+  it('names each bad field and keeps the good ones', () => {
+    const { policy, problems } = validatePolicy(
+      {
+        contentPacks: {
+          trustedKeys: [key, 'ssh-ed25519 AAAA'],
+          url: 'http://content.example.kz/pack',
+          maxAgeDays: 5,
+          colour: 'red',
+        },
+      },
+      checks,
+    );
+    expect(problems.map((p) => p.field).sort()).toEqual([
+      'contentPacks.colour',
+      'contentPacks.maxAgeDays',
+      'contentPacks.trustedKeys[1]',
+      'contentPacks.url',
+    ]);
+    expect(policy.contentPacks).toEqual({
+      trustedKeys: [key],
+      folder: null,
+      url: null,
+      maxAgeDays: null,
+    });
+    expect(validatePolicy({ contentPacks: 'yes' }, checks).problems).toEqual([
+      { field: 'contentPacks', message: 'expected an object' },
+    ]);
+  });
+});
