@@ -30,18 +30,14 @@ function use(next: Content): void {
 export async function loadActiveContent(
   kiosk: Pick<KioskApi, 'getContentPack'>,
 ): Promise<'bundled' | 'pack'> {
-  let offer: Awaited<ReturnType<KioskApi['getContentPack']>>;
-  try {
-    offer = await kiosk.getContentPack();
-  } catch {
-    offer = null;
-  }
-  if (!offer) return 'bundled';
-  const problem = contentProblem(offer.content);
-  if (problem !== null || offer.content.meta.checkedAsOf < bundledContent.meta.checkedAsOf) {
-    console.warn(`content pack ${offer.version} not used: ${problem ?? 'older than bundled'}`);
+  const offer = await kiosk.getContentPack().catch(() => null);
+  // Never below the bundled content, and never content the page could not draw.
+  if (
+    !offer ||
+    contentProblem(offer.content) !== null ||
+    offer.content.meta.checkedAsOf < bundledContent.meta.checkedAsOf
+  )
     return 'bundled';
-  }
   use(offer.content);
   return 'pack';
 }
@@ -69,7 +65,6 @@ export async function takeContentBetweenVisits(
   stillOnAttract: () => boolean,
   reload: () => void = () => location.reload(),
 ): Promise<void> {
-  const changed = await (kiosk?.betweenVisits() ?? Promise.resolve(false)).catch(() => false);
-  reloadWanted ||= changed;
+  reloadWanted ||= (await kiosk?.betweenVisits().catch(() => false)) ?? false;
   if (reloadWanted && stillOnAttract()) reload();
 }

@@ -5,53 +5,62 @@ import type { Content } from './model.ts';
  * The page's own check of content handed over by main (a content pack), before it uses it. Main
  * has already validated the pack with the build's zod schema (core/content/validate.ts); zod
  * does not ship to the page (tests/scripts/bundle-size.spec.ts), so the page checks again,
- * without it, everything it relies on to draw a screen: the shape of every collection, the
- * texts in every language, and that every reference (plan rules to steps, steps to numbers)
- * leads somewhere. Anything else: the bundled content serves.
+ * without it, what it relies on to draw a screen: the shape of every collection, the texts in
+ * every language, and that every reference (plan rules to steps, steps to numbers) leads
+ * somewhere. Anything else: the bundled content serves.
  */
 
-const isRecord = (v: unknown): v is Readonly<Record<string, unknown>> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): boolean =>
-  isRecord(v) && LOCALES.every((l) => typeof v[l] === 'string' && v[l] !== '');
-const isIdList = (v: unknown): v is readonly unknown[] =>
-  Array.isArray(v) && v.every((x) => isRecord(x) && typeof x.id === 'string');
+type Rec = Readonly<Record<string, unknown>>;
+const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown) => isRecord(v) && LOCALES.every((l) => typeof v[l] === 'string');
+const list = (v: unknown) => (Array.isArray(v) ? (v as Rec[]) : []);
+const ids = (v: unknown) => new Set(list(v).map((x) => isRecord(x) && x.id));
 
-/** Why the content cannot be used, or null when the page may use it. */
+/** Where the content is wrong (a field or an id), or null when the page may use it. */
 export function contentProblem(raw: unknown): string | null {
-  if (!isRecord(raw)) return 'not an object';
-  const { meta, sources, numbers, questions, rules, steps, documents } = raw;
-  if (!isRecord(meta) || typeof meta.checkedAsOf !== 'string') return 'meta: no checked-as-of date';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(meta.checkedAsOf)) return 'meta.checkedAsOf: not a date';
-  if (!Array.isArray(meta.intro) || !Array.isArray(meta.goodbye) || !isText(meta.recoveryWarning))
-    return 'meta: texts missing';
-  for (const [name, list] of Object.entries({ sources, numbers, questions, steps, documents }))
-    if (!isIdList(list)) return `${name}: expected a list with ids`;
-  if (!Array.isArray(rules) || rules.length === 0) return 'rules: expected a list';
-  const stepList = steps as readonly Record<string, unknown>[];
-  if (stepList.length === 0 || (questions as unknown[]).length === 0)
-    return 'no steps or questions';
-  const numberIds = new Set((numbers as readonly { id: string }[]).map((n) => n.id));
-  const stepIds = new Set(stepList.map((s) => s.id));
-  for (const s of stepList) {
-    if (!isText(s.title) || !isText(s.why)) return `step ${String(s.id)}: texts missing`;
-    for (const key of ['substeps', 'routes', 'then', 'notes', 'numbers', 'links', 'emails'])
-      if (!Array.isArray(s[key])) return `step ${String(s.id)}: ${key} missing`;
-    for (const n of s.numbers as unknown[])
-      if (typeof n !== 'string' || !numberIds.has(n))
-        return `step ${String(s.id)}: unknown number ${String(n)}`;
+  const need = (ok: unknown, where: string) => {
+    if (!ok) throw new Error(where);
+  };
+  try {
+    need(isRecord(raw), 'content');
+    const c = raw as Rec;
+    const m = c.meta as Rec;
+    need(
+      isRecord(m) &&
+        /^\d{4}-\d\d-\d\d$/.test(String(m.checkedAsOf)) &&
+        Array.isArray(m.intro) &&
+        Array.isArray(m.goodbye) &&
+        isText(m.recoveryWarning),
+      'meta',
+    );
+    for (const name of ['numbers', 'questions', 'steps', 'documents', 'rules'])
+      need(list(c[name]).length > 0 && list(c[name]).every(isRecord), name);
+    const numbers = ids(c.numbers);
+    const steps = ids(c.steps);
+    for (const s of list(c.steps))
+      need(
+        isText(s.title) &&
+          isText(s.why) &&
+          ['substeps', 'routes', 'then', 'notes', 'links', 'emails'].every((k) =>
+            Array.isArray(s[k]),
+          ) &&
+          Array.isArray(s.numbers) &&
+          s.numbers.every((n) => numbers.has(n)),
+        `step ${String(s.id)}`,
+      );
+    for (const q of list(c.questions))
+      need(
+        isText(q.title) && list(q.options).every((o) => isText(o.label)),
+        `question ${String(q.id)}`,
+      );
+    need(
+      list(c.rules).every((r) => steps.has(r.step) && Array.isArray(r.cases)),
+      'rules',
+    );
+    return null;
+  } catch (err) {
+    return (err as Error).message;
   }
-  for (const q of questions as readonly Record<string, unknown>[])
-    if (!isText(q.title) || !isIdList(q.options)) return `question ${String(q.id)}: incomplete`;
-  for (const r of rules)
-    if (
-      !isRecord(r) ||
-      typeof r.step !== 'string' ||
-      !stepIds.has(r.step) ||
-      !Array.isArray(r.cases)
-    )
-      return 'rules: a rule names no step of the content';
-  return null;
 }
 
 export function isUsableContent(raw: unknown): raw is Content {

@@ -1,4 +1,5 @@
 import type { StoredPin } from '../staff/staff-core.ts';
+import type { ContentPackPolicy, PolicyProblemSink } from './pack-policy.ts';
 import type { KioskSettings } from './kiosk-api.ts';
 import {
   expectedOf,
@@ -53,78 +54,6 @@ export interface KioskPolicy {
 }
 
 /**
- * `contentPacks` in the policy file:
- *
- *   "contentPacks": {
- *     "trustedKeys": ["ed25519:…"],            keys trusted beside the app's own (rotation)
- *     "folder": "/media/kiosk/PACKS",          a USB stick or a network share
- *     "url": "https://content.example.kz/citizensec-content-latest.pack",
- *     "maxAgeDays": 180                        content older than this asks staff for attention
- *   }
- */
-export interface ContentPackPolicy {
-  readonly trustedKeys: readonly string[];
-  readonly folder: string | null;
-  readonly url: string | null;
-  readonly maxAgeDays: number | null;
-}
-
-const PACK_KEY = /^ed25519:[A-Za-z0-9+/]{43}=$/;
-export const MAX_AGE_DAYS_RANGE = [30, 730] as const;
-
-function validateContentPacks(
-  raw: unknown,
-  problem: (field: string, message: string) => void,
-): ContentPackPolicy | undefined {
-  if (!isRecord(raw)) {
-    problem('contentPacks', 'expected an object');
-    return undefined;
-  }
-  const out = {
-    trustedKeys: [] as string[],
-    folder: null as string | null,
-    url: null as string | null,
-    maxAgeDays: null as number | null,
-  };
-  for (const key of Object.keys(raw))
-    if (!['trustedKeys', 'folder', 'url', 'maxAgeDays'].includes(key))
-      problem(`contentPacks.${key}`, 'not a content pack setting');
-  if (raw.trustedKeys !== undefined) {
-    if (!Array.isArray(raw.trustedKeys))
-      problem('contentPacks.trustedKeys', 'expected a list of keys');
-    else
-      raw.trustedKeys.forEach((k: unknown, i) => {
-        if (typeof k === 'string' && PACK_KEY.test(k)) out.trustedKeys.push(k);
-        else
-          problem(
-            `contentPacks.trustedKeys[${i}]`,
-            'expected a key as `npm run content:keygen` prints it (ed25519:…)',
-          );
-      });
-  }
-  if (raw.folder !== undefined) {
-    if (typeof raw.folder === 'string' && raw.folder.length > 0 && raw.folder.length <= 1000)
-      out.folder = raw.folder;
-    else problem('contentPacks.folder', 'expected a folder path');
-  }
-  if (raw.url !== undefined) {
-    const ok =
-      typeof raw.url === 'string' &&
-      URL.canParse(raw.url) &&
-      new URL(raw.url).protocol === 'https:';
-    if (ok) out.url = raw.url as string;
-    else problem('contentPacks.url', 'expected an https:// address');
-  }
-  if (raw.maxAgeDays !== undefined) {
-    const [min, max] = MAX_AGE_DAYS_RANGE;
-    const v = raw.maxAgeDays;
-    if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) out.maxAgeDays = v;
-    else problem('contentPacks.maxAgeDays', `expected a whole number of days, ${min} to ${max}`);
-  }
-  return out;
-}
-
-/**
  * What is wrong with a policy, by field: `settings.branchPhone`, `setupCode`, or '' for the
  * whole file (unreadable, not JSON). Shown to staff and logged as `field: message`.
  */
@@ -160,6 +89,14 @@ function wrongValue(field: Field): string {
 export interface PolicyChecks {
   /** Whether a PIN record is one this build's hasher reads (main: scrypt; browser: PBKDF2). */
   readonly pinReadable: (v: unknown) => v is StoredPin;
+  /**
+   * Checks `contentPacks` (core/kiosk/pack-policy.ts): main passes it; the browser build, which
+   * takes no packs, leaves it out and reports the field as not applying there.
+   */
+  readonly contentPacks?: (
+    raw: unknown,
+    problem: PolicyProblemSink,
+  ) => ContentPackPolicy | undefined;
 }
 
 /** A parsed policy, with each bad field left out and named in `problems`. */
@@ -237,8 +174,11 @@ export function validatePolicy(raw: unknown, checks: PolicyChecks): ValidatedPol
     else setupCode = raw.setupCode;
   }
 
-  const contentPacks =
-    raw.contentPacks === undefined ? undefined : validateContentPacks(raw.contentPacks, problem);
+  let contentPacks: ContentPackPolicy | undefined;
+  if (raw.contentPacks !== undefined) {
+    if (checks.contentPacks) contentPacks = checks.contentPacks(raw.contentPacks, problem);
+    else problem('contentPacks', 'content packs apply in the Electron kiosk only; ignored');
+  }
 
   return {
     policy: {

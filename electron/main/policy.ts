@@ -13,6 +13,7 @@ import {
   type PolicyProblem,
 } from '../../core/kiosk/policy';
 import type { SpentCodes, StaffPolicy } from '../../core/staff/staff-core';
+import { validateContentPacks } from '../../core/kiosk/pack-policy';
 import { readJsonFile, writeFileAtomic } from './data-file';
 import type { LogFn } from './log';
 import { scryptHasher } from './staff/pin-file';
@@ -67,7 +68,10 @@ export function readPolicy(
     log(`policy: ${path}: ${policyProblemText(problems[0]!)}; ignored`);
     return { path, policy: NO_POLICY, problems };
   }
-  const { policy, problems } = parsePolicy(text, { pinReadable: scryptHasher.readable });
+  const { policy, problems } = parsePolicy(text, {
+    pinReadable: scryptHasher.readable,
+    contentPacks: validateContentPacks,
+  });
   const all = [...problems];
   if (platform !== 'win32') {
     try {

@@ -65,26 +65,18 @@ export function useDiagnosticsText(locale: () => Locale, now: () => Date = () =>
     }
   }
 
-  /** The content packs in one line: in use, kept, waiting, and the newest refusal. */
-  function packsText(p: ContentPackView): string {
-    const parts = [
-      p.active
-        ? ui('labelCheckPacksActive', { version: p.active.version, date: p.active.checkedAsOf })
-        : ui('labelCheckPacksNone'),
-    ];
+  /** The content packs: kept for rollback, waiting, and the newest refusal. */
+  function packsText(p: ContentPackView): string[] {
+    const parts = [];
     if (p.previous) parts.push(ui('labelCheckPacksPrevious', { version: p.previous.version }));
     if (p.pending)
       parts.push(
         ui('labelCheckPacksPending', { version: p.pending.version, date: p.pending.checkedAsOf }),
       );
-    if (p.lastProblem)
-      parts.push(
-        ui('labelCheckPacksRefused', {
-          source: p.lastProblem.source,
-          reason: `${p.lastProblem.code}: ${p.lastProblem.message}`,
-        }),
-      );
-    return parts.join('; ');
+    // As the log says it (a reason code and main's words), like the errors below.
+    const r = p.lastProblem;
+    if (r) parts.push(`${r.source}: ${r.code}: ${r.message}`);
+    return parts;
   }
 
   const rows = computed<DiagnosticsRow[]>(() => {
@@ -123,17 +115,16 @@ export function useDiagnosticsText(locale: () => Locale, now: () => Date = () =>
       {
         id: 'content',
         label: ui('labelCheckContent'),
-        value:
+        value: [
           d.content.source === 'pack' && d.contentPacks?.active
             ? ui('labelCheckContentPackValue', {
                 version: d.contentPacks.active.version,
                 date: d.content.checkedAsOf,
               })
             : ui('labelCheckContentValue', { date: d.content.checkedAsOf }),
+          ...(d.contentPacks ? packsText(d.contentPacks) : []),
+        ].join('; '),
       },
-      ...(d.contentPacks
-        ? [{ id: 'content-packs', label: ui('labelCheckPacks'), value: packsText(d.contentPacks) }]
-        : []),
       {
         id: 'disk',
         label: ui('labelCheckDisk'),

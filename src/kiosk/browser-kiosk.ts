@@ -6,7 +6,6 @@ import {
   type PrintProblem,
   type RemovableDrive,
 } from '../../core/kiosk/kiosk-api';
-import type { ContentPackView } from '../../core/kiosk/kiosk-api';
 import { normalizePrintHistory, recordPrint } from '../../core/kiosk/print-history';
 import { kioskContent } from '../content';
 import { normalizeSettings, settingsProblems } from '../../core/kiosk/settings';
@@ -384,14 +383,9 @@ export function createBrowserKiosk(
     // (docs/content-packs.md). The browser build serves the bundled content and says so.
     getContentPack: async () => null,
     betweenVisits: async () => false,
-    checkContentPacks: async () => {
-      staffOnly();
-      return browserPackView(now());
-    },
-    rollbackContentPack: async () => {
-      staffOnly();
-      return browserPackView(now());
-    },
+    // Never offered there (its diagnostics carry no contentPacks): refused if called anyway.
+    checkContentPacks: noPacks,
+    rollbackContentPack: noPacks,
     leaveApp: async () => {
       staffOnly();
       staff.lock();
@@ -401,18 +395,6 @@ export function createBrowserKiosk(
   };
 }
 
-/** What the browser build says about content packs: none, and why. */
-function browserPackView(at: number): ContentPackView {
-  return {
-    active: null,
-    previous: null,
-    pending: null,
-    lastCheckAt: new Date(at).toISOString(),
-    lastProblem: {
-      code: 'unsupported',
-      message: 'content packs apply in the Electron kiosk only; this build serves its own content',
-      source: 'browser',
-      at: new Date(at).toISOString(),
-    },
-  };
+async function noPacks(): Promise<never> {
+  throw new Error('content packs need the Electron kiosk');
 }

@@ -88,6 +88,7 @@ export class ContentPackManager {
   private lastCheckAt: string | null = null;
   private lastProblem: PackRefusalRecord | null = null;
   private rolledBackFrom = 0;
+  private polling: Promise<ContentPackStatus> | null = null;
   private readonly dir: string;
 
   constructor(private readonly deps: ContentPackDeps) {
@@ -176,7 +177,15 @@ export class ContentPackManager {
    * Polls the sources (daily, and when staff ask) and holds the newest pack that passes every
    * check as pending. A refused pack is logged and shown; the content in use keeps serving.
    */
-  async poll(): Promise<ContentPackStatus> {
+  poll(): Promise<ContentPackStatus> {
+    // A staff request during the daily poll waits for that poll rather than starting another.
+    this.polling ??= this.pollOnce().finally(() => {
+      this.polling = null;
+    });
+    return this.polling;
+  }
+
+  private async pollOnce(): Promise<ContentPackStatus> {
     this.lastCheckAt = this.now().toISOString();
     this.lastProblem = null;
     const results: SourceResult[] = [];

@@ -14,6 +14,7 @@ import {
   type KioskPolicy,
 } from '../../../core/kiosk/policy';
 import { DEFAULT_SETTINGS, SETTINGS_FIELDS } from '../../../core/kiosk/settings';
+import { validateContentPacks } from '../../../core/kiosk/pack-policy';
 import type { KioskSettings } from '../../../core/kiosk/kiosk-api';
 import { plainHasher } from '../staff/fakes';
 
@@ -261,6 +262,7 @@ describe('the policy over the saved settings', () => {
 
 describe('contentPacks in the policy file', () => {
   const key = `ed25519:${'A'.repeat(43)}=`;
+  const withPacks = { ...checks, contentPacks: validateContentPacks };
 
   it('takes IT keys, a folder, an https URL and an age limit', () => {
     const { policy, problems } = validatePolicy(
@@ -272,7 +274,7 @@ describe('contentPacks in the policy file', () => {
           maxAgeDays: 120,
         },
       },
-      checks,
+      withPacks,
     );
     expect(problems).toEqual([]);
     expect(policy.contentPacks).toEqual({
@@ -293,7 +295,7 @@ describe('contentPacks in the policy file', () => {
           colour: 'red',
         },
       },
-      checks,
+      withPacks,
     );
     expect(problems.map((p) => p.field).sort()).toEqual([
       'contentPacks.colour',
@@ -307,8 +309,16 @@ describe('contentPacks in the policy file', () => {
       url: null,
       maxAgeDays: null,
     });
-    expect(validatePolicy({ contentPacks: 'yes' }, checks).problems).toEqual([
+    expect(validatePolicy({ contentPacks: 'yes' }, withPacks).problems).toEqual([
       { field: 'contentPacks', message: 'expected an object' },
+    ]);
+  });
+
+  it('says the field does not apply where packs are not taken (the browser build)', () => {
+    const { policy, problems } = validatePolicy({ contentPacks: { folder: '/x' } }, checks);
+    expect(policy.contentPacks).toBeUndefined();
+    expect(problems).toEqual([
+      { field: 'contentPacks', message: 'content packs apply in the Electron kiosk only; ignored' },
     ]);
   });
 });

@@ -137,6 +137,16 @@ describe('ContentPackManager', () => {
     });
   });
 
+  it('answers a second request during a poll with that same poll', async () => {
+    const m = manager();
+    await m.load();
+    put(2, pack(2));
+    const before = lines.length;
+    const [a, b] = await Promise.all([m.poll(), m.poll()]);
+    expect(a).toBe(b);
+    expect(lines.slice(before).filter((l) => l.includes('v2 checked'))).toHaveLength(1);
+  });
+
   it('reports a source it cannot reach', async () => {
     const m = manager({ sources: { folder: join(dir(), 'no-stick') } });
     await m.load();
