@@ -58,7 +58,9 @@ export type PackRefusalCode =
   | 'invalid-content'
   | 'not-newer'
   | 'older-than-bundled'
-  | 'app-too-old';
+  | 'app-too-old'
+  /** Not a pack's fault: the folder or URL could not be read (404, timeout, stick pulled out). */
+  | 'source-unavailable';
 
 export interface PackRefusal {
   readonly code: PackRefusalCode;

@@ -211,7 +211,7 @@ export class ContentPackManager {
     for (const r of results) {
       if (!r.ok) {
         this.lastProblem = {
-          code: 'damaged',
+          code: 'source-unavailable',
           message: r.reason,
           source: 'source',
           at: this.lastCheckAt,

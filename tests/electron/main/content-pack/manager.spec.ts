@@ -150,7 +150,10 @@ describe('ContentPackManager', () => {
   it('reports a source it cannot reach', async () => {
     const m = manager({ sources: { folder: join(dir(), 'no-stick') } });
     await m.load();
-    expect((await m.poll()).lastProblem?.message).toContain('ENOENT');
+    expect((await m.poll()).lastProblem).toMatchObject({
+      code: 'source-unavailable',
+      message: expect.stringContaining('ENOENT'),
+    });
   });
 });
 
