@@ -10,7 +10,12 @@ import { build, type Plugin, type Rollup, type UserConfig } from 'vite';
 import { rendererConfig } from '../electron.vite.config';
 import companionConfig from '../vite.companion.config';
 
-export const RENDERER_JS_BUDGET_GZIP = 150 * 1024;
+/**
+ * 150 KB until issues 16–19 added the documents, the companion link, the staff screen's keyboard,
+ * policy, counters and diagnostics, and content packs; 152 KB since (docs/performance.md says
+ * what was trimmed first, and what moves out next).
+ */
+export const RENDERER_JS_BUDGET_GZIP = 152 * 1024;
 /** The companion page loads on a phone, often on a slow connection. */
 export const COMPANION_JS_BUDGET_GZIP = 80 * 1024;
 

@@ -11,9 +11,10 @@ export const MIN_FREE_DISK_BYTES = 200 * 1024 * 1024;
 
 /**
  * Content checked longer ago than this may name procedures or numbers that have changed: the
- * content owners re-check it at least twice a year.
+ * content owners re-check it at least twice a year. IT's policy may set another limit
+ * (`contentPacks.maxAgeDays`), which main and the browser build report in the diagnostics.
  */
-export const CONTENT_MAX_AGE_DAYS = 183;
+export const CONTENT_MAX_AGE_DAYS = 180;
 
 /** An error in the log within this time makes the report ask staff to look (and call IT). */
 export const RECENT_ERROR_HOURS = 24;
@@ -54,7 +55,8 @@ function lastPrintStatus(d: Diagnostics): CheckStatus {
 function contentStatus(d: Diagnostics, now: Date): CheckStatus {
   const checked = Date.parse(`${d.content.checkedAsOf}T00:00:00Z`);
   if (Number.isNaN(checked)) return 'unknown';
-  return now.getTime() - checked <= CONTENT_MAX_AGE_DAYS * DAY_MS ? 'ok' : 'attention';
+  const limit = d.contentMaxAgeDays ?? CONTENT_MAX_AGE_DAYS;
+  return now.getTime() - checked <= limit * DAY_MS ? 'ok' : 'attention';
 }
 
 function errorsStatus(d: Diagnostics, now: Date): CheckStatus {

@@ -5,6 +5,7 @@ import type { DayCounts, VisitTally } from './counters';
 import type { PinProblem, UnlockResult } from '../staff/staff-lock';
 import type { PinChangeResult, SetupCodeResult, StaffStatus } from '../staff/staff-core';
 import type { PolicyProblem } from './policy';
+import type { Content } from '../content/model';
 
 export type { DayCounts, VisitTally, UnlockResult, PinProblem, PinChangeResult, StaffStatus };
 export type { SetupCodeResult, PolicyProblem };
@@ -138,10 +139,15 @@ export interface Diagnostics {
   readonly version: string;
   /** The content in use: bundled with the app, its checked-as-of date and its SHA-256. */
   readonly content: {
-    readonly source: 'bundled';
+    /** `pack`: a signed content pack (docs/content-packs.md) serves instead of the bundled content. */
+    readonly source: 'bundled' | 'pack';
     readonly checkedAsOf: string;
     readonly sha256: string | null;
   };
+  /** Content packs: what is active, kept and pending, and the newest refusal; null where none. */
+  readonly contentPacks?: ContentPackView | null;
+  /** Content checked longer ago than this many days asks staff for attention (IT's policy). */
+  readonly contentMaxAgeDays?: number;
   /**
    * The SHA-256 of the app's files (scripts/hashes.ts says how it is computed), or null where it
    * cannot be computed (a browser, or files that cannot be read).
@@ -152,6 +158,39 @@ export interface Diagnostics {
   readonly prints: PrintHistory;
   /** The newest warnings and errors of the kiosk's log, oldest first; nothing about visitors. */
   readonly recentErrors: readonly LogEntry[];
+}
+
+/** A content pack as staff see it. */
+export interface ContentPackSummary {
+  readonly id: string;
+  readonly version: number;
+  readonly checkedAsOf: string;
+}
+
+/** The content packs' state, for "Check this kiosk". */
+export interface ContentPackView {
+  readonly active: ContentPackSummary | null;
+  readonly previous: ContentPackSummary | null;
+  /** Checked and waiting for the attract screen. */
+  readonly pending: ContentPackSummary | null;
+  readonly lastCheckAt: string | null;
+  /** The newest refusal or unreachable source: a reason code and a message. */
+  readonly lastProblem: {
+    readonly code: string;
+    readonly message: string;
+    readonly source: string;
+    readonly at: string;
+  } | null;
+}
+
+/**
+ * The active pack's content for the page, as main validated it with the build's schema; the page
+ * checks it again (core/content/content-check.ts) before it uses it.
+ */
+export interface ActiveContentPack {
+  readonly version: number;
+  readonly checkedAsOf: string;
+  readonly content: Content;
 }
 
 export interface KioskInfo {
@@ -274,6 +313,18 @@ export interface KioskApi {
   leaveApp(kind: 'quit' | 'restart'): Promise<void>;
   /** What "Check this kiosk" shows; staff mode only. */
   getDiagnostics(): Promise<Diagnostics>;
+
+  /** The active content pack, or null when the content bundled with the page serves. */
+  getContentPack(): Promise<ActiveContentPack | null>;
+  /**
+   * The page is on the attract screen, between visits: a pending content pack applies now.
+   * True when the content changed (the page then reloads to take it).
+   */
+  betweenVisits(): Promise<boolean>;
+  /** Staff only: look for a new content pack now (as the daily poll does). */
+  checkContentPacks(): Promise<ContentPackView>;
+  /** Staff only: one touch back to the previous pack, or to the bundled content. */
+  rollbackContentPack(): Promise<ContentPackView>;
 }
 
 /** The name of a call in the contract. */
@@ -303,4 +354,8 @@ export const IPC_CHANNELS = {
   exportCounters: 'staff:export-counters',
   leaveApp: 'staff:leave-app',
   getDiagnostics: 'staff:get-diagnostics',
+  getContentPack: 'kiosk:get-content-pack',
+  betweenVisits: 'kiosk:between-visits',
+  checkContentPacks: 'staff:check-content-packs',
+  rollbackContentPack: 'staff:rollback-content-pack',
 } as const satisfies Record<KioskMethod, `kiosk:${string}` | `staff:${string}`>;

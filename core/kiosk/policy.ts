@@ -1,4 +1,6 @@
 import type { StoredPin } from '../staff/staff-core.ts';
+import type { ContentPackPolicy, PolicyProblemSink } from './pack-policy.ts';
+import type { MetricsPolicy } from './metrics-policy.ts';
 import type { KioskSettings } from './kiosk-api.ts';
 import {
   expectedOf,
@@ -33,29 +35,13 @@ const SETUP_CODE = new RegExp(`^\\d{${SETUP_CODE_MIN_LENGTH},${SETUP_CODE_MAX_LE
 export const MAX_POLICY_BYTES = 64 * 1024;
 
 /** The policy's top-level fields. */
-export const POLICY_FIELDS = ['settings', 'staffPinHash', 'setupCode', 'metrics'] as const;
-
-/** IT's monitoring: where main writes its Prometheus metrics file (docs/deploy.md, Monitoring). */
-export interface MetricsPolicy {
-  /** An absolute path ending in `.prom`, in the folder node_exporter's textfile collector reads. */
-  readonly file: string;
-}
-
-/** The longest metrics path taken: far beyond any real folder, short enough to log whole. */
-export const MAX_METRICS_PATH_LENGTH = 512;
-
-/**
- * An absolute path to a `.prom` file, on Linux (`/var/lib/…`) or Windows (`C:\…`, `\\server\…`),
- * with no `..` part (the kiosk writes only where IT said) and no control character.
- */
-export function isMetricsFilePath(v: unknown): v is string {
-  if (typeof v !== 'string' || v.length > MAX_METRICS_PATH_LENGTH) return false;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(v)) return false;
-  const absolute = v.startsWith('/') || /^[A-Za-z]:[\\/]/.test(v) || v.startsWith('\\\\');
-  if (!absolute || !/[^\\/]\.prom$/.test(v)) return false;
-  return !v.split(/[\\/]/).some((part) => part === '..' || part === '.');
-}
+export const POLICY_FIELDS = [
+  'settings',
+  'staffPinHash',
+  'setupCode',
+  'metrics',
+  'contentPacks',
+] as const;
 
 /** Settings as a policy sets them: any top-level field, and any single idle time. */
 export type PolicySettings = {
@@ -73,6 +59,8 @@ export interface KioskPolicy {
   readonly setupCode: string | null;
   /** Where to write the metrics file; absent, no file. */
   readonly metrics?: MetricsPolicy;
+  /** Content packs (docs/content-packs.md): IT's keys, sources and staleness limit; absent: none. */
+  readonly contentPacks?: ContentPackPolicy;
 }
 
 /**
@@ -111,6 +99,16 @@ function wrongValue(field: Field): string {
 export interface PolicyChecks {
   /** Whether a PIN record is one this build's hasher reads (main: scrypt; browser: PBKDF2). */
   readonly pinReadable: (v: unknown) => v is StoredPin;
+  /**
+   * Checks `contentPacks` (core/kiosk/pack-policy.ts): main passes it; the browser build, which
+   * takes no packs, leaves it out and reports the field as not applying there.
+   */
+  readonly contentPacks?: (
+    raw: unknown,
+    problem: PolicyProblemSink,
+  ) => ContentPackPolicy | undefined;
+  /** Checks `metrics` (core/kiosk/metrics-policy.ts): main passes it, as for `contentPacks`. */
+  readonly metrics?: (raw: unknown, problem: PolicyProblemSink) => MetricsPolicy | undefined;
 }
 
 /** A parsed policy, with each bad field left out and named in `problems`. */
@@ -188,20 +186,15 @@ export function validatePolicy(raw: unknown, checks: PolicyChecks): ValidatedPol
     else setupCode = raw.setupCode;
   }
 
-  let metrics: MetricsPolicy | null = null;
+  let metrics: MetricsPolicy | undefined;
   if (raw.metrics !== undefined) {
-    if (!isRecord(raw.metrics)) problem('metrics', 'expected an object such as { "file": "…" }');
-    else {
-      for (const key of Object.keys(raw.metrics))
-        if (key !== 'file') problem(`metrics.${key}`, 'not a metrics field (expected file)');
-      if (isMetricsFilePath(raw.metrics.file)) metrics = { file: raw.metrics.file };
-      else
-        problem(
-          'metrics.file',
-          'expected an absolute path ending in .prom, such as ' +
-            '"/var/lib/prometheus/node-exporter/citizensec-kiosk.prom"',
-        );
-    }
+    if (checks.metrics) metrics = checks.metrics(raw.metrics, problem);
+    else problem('metrics', 'the metrics file is written by the Electron kiosk only; ignored');
+  }
+  let contentPacks: ContentPackPolicy | undefined;
+  if (raw.contentPacks !== undefined) {
+    if (checks.contentPacks) contentPacks = checks.contentPacks(raw.contentPacks, problem);
+    else problem('contentPacks', 'content packs apply in the Electron kiosk only; ignored');
   }
 
   return {
@@ -211,6 +204,7 @@ export function validatePolicy(raw: unknown, checks: PolicyChecks): ValidatedPol
       setupCode,
       // Only when set, so that a policy without it reads exactly as before.
       ...(metrics ? { metrics } : {}),
+      ...(contentPacks ? { contentPacks } : {}),
     },
     problems,
   };

@@ -5,6 +5,7 @@ import {
   crashReporter,
   ipcMain,
   Menu,
+  net,
   powerSaveBlocker,
   protocol,
 } from 'electron';
@@ -46,6 +47,10 @@ import { startLocalCrashDumps } from './crash-dumps';
 import { onceEach, startMetrics } from './metrics';
 import { checkCupsPrinter } from './print/print-via-cups';
 import { localDate } from '../../core/kiosk/counters';
+import * as contentPackIpc from './ipc/content-pack';
+import { ContentPackManager } from './content-pack/manager';
+import { BUNDLED_PACK_KEYS } from '../../core/content/pack-keys';
+import { CONTENT_MAX_AGE_DAYS } from '../../core/kiosk/diagnostics';
 
 // Kept thin on purpose: every decision lives in a module that is unit-tested with a mocked
 // electron; this file only wires them to the app's lifecycle.
@@ -119,15 +124,25 @@ if (!app.requestSingleInstanceLock()) {
     // IT's monitoring (docs/deploy.md, Monitoring): a Prometheus file, only where policy names one.
     // Main checks the printer each minute for it; a check failing every minute is logged once.
     const printerCheckLog = onceEach(logger.warn);
+    // The content pack manager is made below; until then (and with no pack) the bundled content.
+    const packsMade: { current?: ContentPackManager } = {};
+    const packPolicy = policy.policy.contentPacks;
+    const contentMaxAgeDays = packPolicy?.maxAgeDays ?? CONTENT_MAX_AGE_DAYS;
     const metrics = startMetrics({
       policy: policy.policy.metrics,
       log: logger.warn,
       appVersion: app.getVersion(),
-      // The bundled content; an applied content pack takes its place here.
-      content: () => ({
-        version: `bundled-${__CONTENT_INFO__.sha256.slice(0, 12)}`,
-        checkedAsOf: __CONTENT_INFO__.checkedAsOf,
-      }),
+      // The content serving visitors: the applied content pack, or the bundled content.
+      content: () => {
+        const active = packsMade.current?.activeInfo();
+        return active
+          ? { version: `pack-${active.version}`, checkedAsOf: active.checkedAsOf }
+          : {
+              version: `bundled-${__CONTENT_INFO__.sha256.slice(0, 12)}`,
+              checkedAsOf: __CONTENT_INFO__.checkedAsOf,
+            };
+      },
+      contentStaleAfterDays: contentMaxAgeDays,
       today: () => {
         const today = counters.all().find((d) => d.date === localDate(new Date()));
         return { visits: today?.visits ?? 0, completed: today?.completed ?? 0 };
@@ -183,6 +198,26 @@ if (!app.requestSingleInstanceLock()) {
       listDrives: () => listDrives({ platform: process.platform, log }),
     });
 
+    // Content packs (docs/content-packs.md): sources and extra keys from IT's policy; Electron's
+    // net.fetch goes through the system's proxy settings.
+    const packs = new ContentPackManager({
+      dataDir,
+      trustedKeys: [...BUNDLED_PACK_KEYS, ...(packPolicy?.trustedKeys ?? [])],
+      bundledCheckedAsOf: __CONTENT_INFO__.checkedAsOf,
+      appVersion: app.getVersion(),
+      sources: { folder: packPolicy?.folder ?? undefined, url: packPolicy?.url ?? undefined },
+      fetcher: (url, init) => net.fetch(url, init),
+      log: logger.warn,
+    });
+    packsMade.current = packs;
+    contentPackIpc.register(ipcMain, { ...ctx, staff, packs });
+    const packsLoaded = packs.load().then(() => {
+      if (packPolicy?.folder || packPolicy?.url) {
+        void packs.poll();
+        setInterval(() => void packs.poll(), 24 * 60 * 60 * 1000).unref();
+      }
+    });
+
     diagnosticsIpc.register(ipcMain, {
       ...ctx,
       staff,
@@ -196,6 +231,11 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       logDir: app.getPath('logs'),
       prints: () => printHistory.current(),
+      contentPacks: () => ({
+        view: packs.status(),
+        active: packs.activeInfo(),
+        maxAgeDays: contentMaxAgeDays,
+      }),
     });
 
     win = new BrowserWindow(
@@ -220,7 +260,8 @@ if (!app.requestSingleInstanceLock()) {
     // The screen stays on: a dark kiosk looks broken.
     powerSaveBlocker.start('prevent-display-sleep');
     win.once('ready-to-show', () => win?.show());
-    void win.loadURL(pageUrl);
+    // The kept content pack is checked before the page asks for it (a few milliseconds).
+    void packsLoaded.finally(() => void win?.loadURL(pageUrl));
   });
   app.on('child-process-gone', (_event, details) =>
     logger.warn(`main: ${details.type} process gone (${details.reason})`),

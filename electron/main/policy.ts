@@ -13,6 +13,8 @@ import {
   type PolicyProblem,
 } from '../../core/kiosk/policy';
 import type { SpentCodes, StaffPolicy } from '../../core/staff/staff-core';
+import { validateMetricsPolicy } from '../../core/kiosk/metrics-policy';
+import { validateContentPacks } from '../../core/kiosk/pack-policy';
 import { readJsonFile, writeFileAtomic } from './data-file';
 import type { LogFn } from './log';
 import { scryptHasher } from './staff/pin-file';
@@ -67,7 +69,11 @@ export function readPolicy(
     log(`policy: ${path}: ${policyProblemText(problems[0]!)}; ignored`);
     return { path, policy: NO_POLICY, problems };
   }
-  const { policy, problems } = parsePolicy(text, { pinReadable: scryptHasher.readable });
+  const { policy, problems } = parsePolicy(text, {
+    pinReadable: scryptHasher.readable,
+    contentPacks: validateContentPacks,
+    metrics: validateMetricsPolicy,
+  });
   const all = [...problems];
   if (platform !== 'win32') {
     try {

@@ -13,6 +13,7 @@ import {
   type CheckId,
   type CheckStatus,
 } from '../../core/kiosk/diagnostics';
+import type { ContentPackView } from '../../core/kiosk/kiosk-api';
 import type { MessageSchema } from '../i18n';
 import { printProblemKey } from '../labels';
 import { useKioskStore } from '../stores/kiosk';
@@ -54,12 +55,28 @@ export function useDiagnosticsText(locale: () => Locale, now: () => Date = () =>
       case 'errors':
         return ui('labelReadinessErrors', { hours: RECENT_ERROR_HOURS });
       case 'content':
-        return ui('labelReadinessContent', { days: CONTENT_MAX_AGE_DAYS });
+        return ui('labelReadinessContent', {
+          days: staff.diagnostics?.contentMaxAgeDays ?? CONTENT_MAX_AGE_DAYS,
+        });
       case 'app-hash':
         return ui('labelReadinessAppHash');
       default:
         return assertNever(id);
     }
+  }
+
+  /** The content packs: kept for rollback, waiting, and the newest refusal. */
+  function packsText(p: ContentPackView): string[] {
+    const parts = [];
+    if (p.previous) parts.push(ui('labelCheckPacksPrevious', { version: p.previous.version }));
+    if (p.pending)
+      parts.push(
+        ui('labelCheckPacksPending', { version: p.pending.version, date: p.pending.checkedAsOf }),
+      );
+    // As the log says it (a reason code and main's words), like the errors below.
+    const r = p.lastProblem;
+    if (r) parts.push(`${r.source}: ${r.code}: ${r.message}`);
+    return parts;
   }
 
   const rows = computed<DiagnosticsRow[]>(() => {
@@ -98,7 +115,15 @@ export function useDiagnosticsText(locale: () => Locale, now: () => Date = () =>
       {
         id: 'content',
         label: ui('labelCheckContent'),
-        value: ui('labelCheckContentValue', { date: d.content.checkedAsOf }),
+        value: [
+          d.content.source === 'pack' && d.contentPacks?.active
+            ? ui('labelCheckContentPackValue', {
+                version: d.contentPacks.active.version,
+                date: d.content.checkedAsOf,
+              })
+            : ui('labelCheckContentValue', { date: d.content.checkedAsOf }),
+          ...(d.contentPacks ? packsText(d.contentPacks) : []),
+        ].join('; '),
       },
       {
         id: 'disk',

@@ -379,6 +379,13 @@ export function createBrowserKiosk(
         recentErrors: [],
       };
     },
+    // Content packs need main: their content is validated with zod, which the page never ships
+    // (docs/content-packs.md). The browser build serves the bundled content and says so.
+    getContentPack: async () => null,
+    betweenVisits: async () => false,
+    // Never offered there (its diagnostics carry no contentPacks): refused if called anyway.
+    checkContentPacks: noPacks,
+    rollbackContentPack: noPacks,
     leaveApp: async () => {
       staffOnly();
       staff.lock();
@@ -386,4 +393,8 @@ export function createBrowserKiosk(
       setTimeout(() => location.reload(), 100);
     },
   };
+}
+
+async function noPacks(): Promise<never> {
+  throw new Error('content packs need the Electron kiosk');
 }

@@ -6,7 +6,7 @@ import { createKioskI18n } from '../../src/i18n';
 import { useKioskStore } from '../../src/stores/kiosk';
 import { useStaffStore } from '../../src/stores/staff';
 import type { Locale } from '../../core/locales';
-import type { Diagnostics, KioskApi, StaffView } from '../../core/kiosk/kiosk-api';
+import type { ContentPackView, Diagnostics, KioskApi, StaffView } from '../../core/kiosk/kiosk-api';
 import { DEFAULT_SETTINGS } from '../../core/kiosk/settings';
 
 /** Mounts a component with a fresh pinia and the kiosk's i18n, as main.ts installs them. */
@@ -69,11 +69,24 @@ export function mockKiosk(overrides: Partial<KioskApi> = {}): KioskApi & MockedK
     }),
     leaveApp: async () => {},
     getDiagnostics: async () => SAMPLE_DIAGNOSTICS,
+    getContentPack: async () => null,
+    betweenVisits: async () => false,
+    checkContentPacks: async () => NO_PACKS,
+    rollbackContentPack: async () => NO_PACKS,
     ...overrides,
   };
   for (const key of Object.keys(api) as (keyof KioskApi)[]) api[key] = vi.fn(api[key]) as never;
   return api as KioskApi & MockedKiosk;
 }
+
+/** No content pack anywhere: the bundled content serves. */
+export const NO_PACKS: ContentPackView = {
+  active: null,
+  previous: null,
+  pending: null,
+  lastCheckAt: null,
+  lastProblem: null,
+};
 
 /** What main reports for "Check this kiosk" in the tests: a kiosk that is ready. */
 export const SAMPLE_DIAGNOSTICS: Diagnostics = {

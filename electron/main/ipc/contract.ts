@@ -113,6 +113,10 @@ export const REQUEST_SCHEMAS: { readonly [K in KioskMethod]: z.ZodType<Args<K>> 
   exportCounters: z.tuple([exportRequestSchema]),
   leaveApp: z.tuple([z.enum(['quit', 'restart'])]),
   getDiagnostics: z.tuple([]),
+  getContentPack: z.tuple([]),
+  betweenVisits: z.tuple([]),
+  checkContentPacks: z.tuple([]),
+  rollbackContentPack: z.tuple([]),
 };
 
 /** Why a call was refused; the page sees only this message, never a stack or a payload. */

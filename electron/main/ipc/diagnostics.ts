@@ -1,5 +1,5 @@
 import type { IpcMain } from 'electron';
-import type { Diagnostics, PrintHistory } from '../../../core/kiosk/kiosk-api';
+import type { ContentPackView, Diagnostics, PrintHistory } from '../../../core/kiosk/kiosk-api';
 import type { StaffCore } from '../../../core/staff/staff-core';
 import { freeDiskBytes } from '../diagnostics/free-disk';
 import { recentErrors } from '../diagnostics/recent-errors';
@@ -16,6 +16,12 @@ export interface DiagnosticsIpcDeps extends HandlerContext {
   readonly dataDir: string;
   readonly logDir: string;
   readonly prints: () => PrintHistory;
+  /** Content packs: the active one's date replaces the bundled content's (hash: null). */
+  readonly contentPacks?: () => {
+    readonly view: ContentPackView;
+    readonly active: { readonly checkedAsOf: string; readonly version: number } | null;
+    readonly maxAgeDays: number;
+  };
 }
 
 /** "Check this kiosk": what only main knows, for staff only. */
@@ -26,10 +32,14 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: DiagnosticsIpcDeps)
       throw new RefusedCall('staff only');
     }
     deps.staff.touch();
+    const packs = deps.contentPacks?.();
     return {
       runtime: 'electron',
       version: deps.version,
-      content: { source: 'bundled', ...deps.content },
+      content: packs?.active
+        ? { source: 'pack', checkedAsOf: packs.active.checkedAsOf, sha256: null }
+        : { source: 'bundled', ...deps.content },
+      ...(packs ? { contentPacks: packs.view, contentMaxAgeDays: packs.maxAgeDays } : {}),
       appSha256: deps.appSha256(),
       freeDiskBytes: freeDiskBytes(deps.dataDir),
       prints: deps.prints(),

@@ -1,5 +1,5 @@
 import type { PrinterReadiness } from '../../../core/kiosk/kiosk-api';
-import type { MetricsPolicy } from '../../../core/kiosk/policy';
+import type { MetricsPolicy } from '../../../core/kiosk/metrics-policy';
 import type { FileOps } from '../data-file';
 import type { LogFn } from '../log';
 import { KioskHealth, type HealthSources } from './health';

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isMetricsFilePath, parsePolicy, validatePolicy } from '../../../core/kiosk/policy';
+import { parsePolicy, validatePolicy } from '../../../core/kiosk/policy';
+import { isMetricsFilePath, validateMetricsPolicy } from '../../../core/kiosk/metrics-policy';
 import { plainHasher } from '../staff/fakes';
 
-const checks = { pinReadable: plainHasher.readable };
+const checks = { pinReadable: plainHasher.readable, metrics: validateMetricsPolicy };
 const FILE = '/var/lib/prometheus/node-exporter/citizensec-kiosk.prom';
 
 describe('the metrics file in IT’s policy', () => {

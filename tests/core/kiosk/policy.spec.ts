@@ -14,6 +14,7 @@ import {
   type KioskPolicy,
 } from '../../../core/kiosk/policy';
 import { DEFAULT_SETTINGS, SETTINGS_FIELDS } from '../../../core/kiosk/settings';
+import { validateContentPacks } from '../../../core/kiosk/pack-policy';
 import type { KioskSettings } from '../../../core/kiosk/kiosk-api';
 import { plainHasher } from '../staff/fakes';
 
@@ -256,5 +257,68 @@ describe('the policy over the saved settings', () => {
     // What is stored: staff's change, and the saved (not IT's) value of each locked field.
     const stored = unlockedPart({ ...settings, branchName: 'Almaty 2' }, saved, locked);
     expect(stored).toEqual({ ...saved, branchName: 'Almaty 2' });
+  });
+});
+
+describe('contentPacks in the policy file', () => {
+  const key = `ed25519:${'A'.repeat(43)}=`;
+  const withPacks = { ...checks, contentPacks: validateContentPacks };
+
+  it('takes IT keys, a folder, an https URL and an age limit', () => {
+    const { policy, problems } = validatePolicy(
+      {
+        contentPacks: {
+          trustedKeys: [key],
+          folder: '/media/kiosk/PACKS',
+          url: 'https://content.example.kz/citizensec-content-latest.pack',
+          maxAgeDays: 120,
+        },
+      },
+      withPacks,
+    );
+    expect(problems).toEqual([]);
+    expect(policy.contentPacks).toEqual({
+      trustedKeys: [key],
+      folder: '/media/kiosk/PACKS',
+      url: 'https://content.example.kz/citizensec-content-latest.pack',
+      maxAgeDays: 120,
+    });
+  });
+
+  it('names each bad field and keeps the good ones', () => {
+    const { policy, problems } = validatePolicy(
+      {
+        contentPacks: {
+          trustedKeys: [key, 'ssh-ed25519 AAAA'],
+          url: 'http://content.example.kz/pack',
+          maxAgeDays: 5,
+          colour: 'red',
+        },
+      },
+      withPacks,
+    );
+    expect(problems.map((p) => p.field).sort()).toEqual([
+      'contentPacks.colour',
+      'contentPacks.maxAgeDays',
+      'contentPacks.trustedKeys[1]',
+      'contentPacks.url',
+    ]);
+    expect(policy.contentPacks).toEqual({
+      trustedKeys: [key],
+      folder: null,
+      url: null,
+      maxAgeDays: null,
+    });
+    expect(validatePolicy({ contentPacks: 'yes' }, withPacks).problems).toEqual([
+      { field: 'contentPacks', message: 'expected an object' },
+    ]);
+  });
+
+  it('says the field does not apply where packs are not taken (the browser build)', () => {
+    const { policy, problems } = validatePolicy({ contentPacks: { folder: '/x' } }, checks);
+    expect(policy.contentPacks).toBeUndefined();
+    expect(problems).toEqual([
+      { field: 'contentPacks', message: 'content packs apply in the Electron kiosk only; ignored' },
+    ]);
   });
 });

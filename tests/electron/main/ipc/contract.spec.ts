@@ -5,6 +5,7 @@ import * as visitIpc from '../../../../electron/main/ipc/visit';
 import * as printIpc from '../../../../electron/main/ipc/print';
 import * as staffIpc from '../../../../electron/main/ipc/staff';
 import * as drivesIpc from '../../../../electron/main/ipc/drives';
+import * as contentPackIpc from '../../../../electron/main/ipc/content-pack';
 import * as diagnosticsIpc from '../../../../electron/main/ipc/diagnostics';
 import {
   PAYLOAD_LIMITS,
@@ -68,6 +69,7 @@ describe('IPC contract', () => {
       logDir: '',
       prints: () => ({ lastSuccess: null, lastFailure: null }),
     });
+    contentPackIpc.register(ipc, { ...ctx, staff: {} as never, packs: {} as never });
     // A second registration of one channel would have thrown above.
     expect([...handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
     expect(Object.keys(REQUEST_SCHEMAS).sort()).toEqual(Object.keys(IPC_CHANNELS).sort());

@@ -79,3 +79,51 @@ describe('StaffDiagnostics', () => {
     expect(staff.screen).toBe('pin');
   });
 });
+
+describe('StaffDiagnostics: content packs', () => {
+  const withPack: Diagnostics = {
+    ...SAMPLE_DIAGNOSTICS,
+    content: { source: 'pack', checkedAsOf: '2026-11-20', sha256: null },
+    contentMaxAgeDays: 90,
+    contentPacks: {
+      active: { id: 'citizensec-content-3', version: 3, checkedAsOf: '2026-11-20' },
+      previous: { id: 'citizensec-content-2', version: 2, checkedAsOf: '2026-10-01' },
+      pending: null,
+      lastCheckAt: '2026-11-25T08:00:00.000Z',
+      lastProblem: {
+        code: 'untrusted-key',
+        message: 'signed by 0123456789abcdef, not a key this kiosk trusts',
+        source: 'citizensec-content-4.pack',
+        at: '2026-11-25T08:00:00.000Z',
+      },
+    },
+  };
+
+  it("shows the pack's date, what is kept, why a pack was refused, and IT's age limit", async () => {
+    const { get } = await open(mockKiosk({ getDiagnostics: async () => withPack }));
+    expect(get('check-content').text()).toContain('pack 3, checked as of 2026-11-20');
+    const packs = get('check-content').text();
+    expect(packs).toContain('rollback to version 2');
+    expect(packs).toContain('citizensec-content-4.pack: untrusted-key: signed by');
+    expect(get('check-status-content').text()).toContain('90 days');
+  });
+
+  it('looks for a pack and rolls back with one touch each, then shows what is in use', async () => {
+    const api = mockKiosk({ getDiagnostics: async () => withPack });
+    const { get } = await open(api);
+    api.getDiagnostics.mockClear();
+    await get('staff-check-packs').trigger('click');
+    await flushPromises();
+    expect(api.checkContentPacks).toHaveBeenCalledOnce();
+    await get('staff-rollback-content').trigger('click');
+    await flushPromises();
+    expect(api.rollbackContentPack).toHaveBeenCalledOnce();
+    expect(api.getDiagnostics).toHaveBeenCalledTimes(2);
+  });
+
+  it('offers no pack buttons where packs do not apply (the browser build)', async () => {
+    const { get } = await open();
+    expect(get('check-content').text()).not.toMatch(/pack|rollback/);
+    expect(get('staff-check-packs').exists()).toBe(false);
+  });
+});
