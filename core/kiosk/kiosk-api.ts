@@ -64,18 +64,25 @@ export interface KioskSettings {
  * Why a sheet could not be printed, in terms staff can act on. The page turns each into a plain
  * message; none carries a stack trace or a system message to the screen.
  */
-export type PrintProblem =
-  | 'no-printer'
-  | 'printer-stopped'
-  | 'printer-offline'
-  | 'paper-out'
-  | 'paper-jam'
-  | 'printer-needs-attention'
-  | 'print-service-down'
-  | 'job-failed'
-  | 'timeout'
-  | 'render-failed'
-  | 'unsupported';
+/** Every way a print can fail, in a fixed order (the metrics' `problem` label follows it). */
+export const PRINT_PROBLEMS = [
+  'no-printer',
+  'printer-stopped',
+  'printer-offline',
+  'paper-out',
+  'paper-jam',
+  'printer-needs-attention',
+  'print-service-down',
+  'job-failed',
+  'timeout',
+  'render-failed',
+  'unsupported',
+] as const;
+export type PrintProblem = (typeof PRINT_PROBLEMS)[number];
+
+/** Whether a value read from storage or a file is one of PRINT_PROBLEMS. */
+export const isPrintProblem = (v: unknown): v is PrintProblem =>
+  (PRINT_PROBLEMS as readonly unknown[]).includes(v);
 
 export type PrintOutcome =
   /** `confirmed`: the print system reported the job complete, not only accepted. */

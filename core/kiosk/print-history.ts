@@ -1,4 +1,9 @@
-import type { PrintHistory, PrintOutcome, PrintProblem } from './kiosk-api';
+import {
+  isPrintProblem,
+  type PrintHistory,
+  type PrintOutcome,
+  type PrintProblem,
+} from './kiosk-api.ts';
 
 /*
  * The last successful print and the last failure, as main keeps them in its data folder and the
@@ -6,20 +11,6 @@ import type { PrintHistory, PrintOutcome, PrintProblem } from './kiosk-api';
  */
 
 export const NO_PRINTS: PrintHistory = { lastSuccess: null, lastFailure: null };
-
-const PROBLEMS: ReadonlySet<string> = new Set<PrintProblem>([
-  'no-printer',
-  'printer-stopped',
-  'printer-offline',
-  'paper-out',
-  'paper-jam',
-  'printer-needs-attention',
-  'print-service-down',
-  'job-failed',
-  'timeout',
-  'render-failed',
-  'unsupported',
-]);
 
 const isTime = (v: unknown): v is string =>
   typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
@@ -32,7 +23,7 @@ export function normalizePrintHistory(raw: unknown): PrintHistory {
   return {
     lastSuccess: isTime(r.lastSuccess) ? r.lastSuccess : null,
     lastFailure:
-      typeof f === 'object' && f !== null && isTime(f.at) && PROBLEMS.has(f.problem as string)
+      typeof f === 'object' && f !== null && isTime(f.at) && isPrintProblem(f.problem)
         ? { at: f.at, problem: f.problem as PrintProblem }
         : null,
   };

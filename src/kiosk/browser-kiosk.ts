@@ -1,4 +1,5 @@
 import {
+  isPrintProblem,
   STAFF_PRINT_KINDS,
   type KioskApi,
   type KioskSettings,
@@ -119,20 +120,6 @@ export const pbkdf2Hasher: PinHasher = {
   },
 };
 
-const PROBLEMS: readonly PrintProblem[] = [
-  'no-printer',
-  'printer-stopped',
-  'printer-offline',
-  'paper-out',
-  'paper-jam',
-  'printer-needs-attention',
-  'print-service-down',
-  'job-failed',
-  'timeout',
-  'render-failed',
-  'unsupported',
-];
-
 /**
  * The kiosk API in a plain browser: settings from local storage and printing through the
  * browser's own print dialog, for development, staff demos and end-to-end tests where no
@@ -251,7 +238,7 @@ export function createBrowserKiosk(
   };
   const simulatedProblem = (): PrintProblem | null => {
     const s = simulation();
-    return PROBLEMS.includes(s as PrintProblem) ? (s as PrintProblem) : null;
+    return isPrintProblem(s) ? s : null;
   };
   return {
     getInfo: () => Promise.resolve({ runtime: 'browser', version: __APP_VERSION__ }),

@@ -1,4 +1,4 @@
-import type { PrintProblem } from '../../../core/kiosk/kiosk-api';
+import { PRINT_PROBLEMS, type PrintProblem } from '../../../core/kiosk/kiosk-api';
 
 /*
  * The kiosk's health in Prometheus' text exposition format (version 0.0.4), for node_exporter's
@@ -10,25 +10,8 @@ import type { PrintProblem } from '../../../core/kiosk/kiosk-api';
 
 export const METRIC_PREFIX = 'citizensec_kiosk_';
 
-/** Every printer problem, in a fixed order: the closed list the `problem` label takes. */
-export const PRINTER_PROBLEMS = [
-  'no-printer',
-  'printer-stopped',
-  'printer-offline',
-  'paper-out',
-  'paper-jam',
-  'printer-needs-attention',
-  'print-service-down',
-  'job-failed',
-  'timeout',
-  'render-failed',
-  'unsupported',
-] as const satisfies readonly PrintProblem[];
-
-// Fails to compile when PrintProblem gains a member this list lacks.
-type MissingProblem = Exclude<PrintProblem, (typeof PRINTER_PROBLEMS)[number]>;
-const EVERY_PROBLEM_LISTED: [MissingProblem] extends [never] ? true : false = true;
-void EVERY_PROBLEM_LISTED;
+/** The closed list the `problem` label takes: every print problem, in a fixed order. */
+export const PRINTER_PROBLEMS = PRINT_PROBLEMS;
 
 /** A version label's value: letters, digits, `.`, `_`, `+`, `-`; at most 64 characters. */
 const SAFE_LABEL = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,63}$/;
