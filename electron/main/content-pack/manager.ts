@@ -10,6 +10,7 @@ import {
   type PackRefusal,
 } from '../../../core/content/pack';
 import { readJsonFile, writeFileAtomic } from '../data-file';
+import { packContentHash } from '../diagnostics/file-hashes';
 import type { LogFn } from '../log';
 import { readFolderSource, readUrlSource, type Fetcher, type SourceResult } from './sources';
 
@@ -48,6 +49,13 @@ export interface ContentPackStatus {
   readonly lastCheckAt: string | null;
   /** The newest refusal or source problem, or null after a check that found nothing wrong. */
   readonly lastProblem: PackRefusalRecord | null;
+}
+
+export interface ActivePackInfo {
+  readonly checkedAsOf: string;
+  readonly version: number;
+  /** The content's tree hash, the same as `npm run hashes` gives for the folder it was built from. */
+  readonly sha256: string;
 }
 
 export interface ContentPackSources {
@@ -156,11 +164,11 @@ export class ContentPackManager {
     return this.active?.files ?? null;
   }
 
-  /** The checked-as-of date and version in use. */
-  activeInfo(): { readonly checkedAsOf: string; readonly version: number } | null {
-    return this.active
-      ? { checkedAsOf: this.active.manifest.checkedAsOf, version: this.active.manifest.version }
-      : null;
+  /** The active pack's checked-as-of date, version and content hash (as `npm run hashes`). */
+  activeInfo(): ActivePackInfo | null {
+    if (!this.active) return null;
+    const { checkedAsOf, version, files } = this.active.manifest;
+    return { checkedAsOf, version, sha256: packContentHash(files).sha256 };
   }
 
   status(): ContentPackStatus {

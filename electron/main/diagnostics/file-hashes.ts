@@ -36,14 +36,37 @@ function listFiles(base: string, dir: string, out: string[]): void {
   }
 }
 
+/** The tree hash of files whose own SHA-256 is known, by path relative to the tree's root. */
+export function hashFromFileHashes(files: Readonly<Record<string, string>>): TreeHash {
+  // Sorted by code unit, not locale: the same order on every machine.
+  const paths = Object.keys(files).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const manifest = paths.map((p) => `${files[p]}  ${p}\n`).join('');
+  return { sha256: sha256(manifest), manifest, files: paths.length };
+}
+
 /** The hash of the files under `root` in the given folders (all of `root` when none are given). */
 export function hashTree(root: string, folders: readonly string[] = ['']): TreeHash {
   const paths: string[] = [];
   for (const f of folders) listFiles(root, f, paths);
-  // Sorted by code unit, not locale: the same order on every machine.
-  paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const manifest = paths.map((p) => `${sha256(readFileSync(join(root, p)))}  ${p}\n`).join('');
-  return { sha256: sha256(manifest), manifest, files: paths.length };
+  return hashFromFileHashes(
+    Object.fromEntries(paths.map((p) => [p, sha256(readFileSync(join(root, p)))])),
+  );
+}
+
+/**
+ * A content pack's content hash, from the SHA-256 of each file its signed manifest lists under
+ * `content/`: the same value `contentHash` gives for the content/ folder the pack was built from
+ * (and `npm run hashes` prints), so an auditor compares a kiosk running a pack the same way.
+ */
+export function packContentHash(manifestFiles: Readonly<Record<string, string>>): TreeHash {
+  const prefix = 'content/';
+  return hashFromFileHashes(
+    Object.fromEntries(
+      Object.entries(manifestFiles)
+        .filter(([path]) => path.startsWith(prefix))
+        .map(([path, hash]) => [path.slice(prefix.length), hash]),
+    ),
+  );
 }
 
 /** The app's hash, from the out/ folder that holds main, preload and renderer. */

@@ -16,10 +16,14 @@ export interface DiagnosticsIpcDeps extends HandlerContext {
   readonly dataDir: string;
   readonly logDir: string;
   readonly prints: () => PrintHistory;
-  /** Content packs: the active one's date replaces the bundled content's (hash: null). */
+  /** Content packs: the active one's date and content hash replace the bundled content's. */
   readonly contentPacks?: () => {
     readonly view: ContentPackView;
-    readonly active: { readonly checkedAsOf: string; readonly version: number } | null;
+    readonly active: {
+      readonly checkedAsOf: string;
+      readonly version: number;
+      readonly sha256: string;
+    } | null;
     readonly maxAgeDays: number;
   };
 }
@@ -37,7 +41,7 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: DiagnosticsIpcDeps)
       runtime: 'electron',
       version: deps.version,
       content: packs?.active
-        ? { source: 'pack', checkedAsOf: packs.active.checkedAsOf, sha256: null }
+        ? { source: 'pack', checkedAsOf: packs.active.checkedAsOf, sha256: packs.active.sha256 }
         : { source: 'bundled', ...deps.content },
       ...(packs ? { contentPacks: packs.view, contentMaxAgeDays: packs.maxAgeDays } : {}),
       appSha256: deps.appSha256(),

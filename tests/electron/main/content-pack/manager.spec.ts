@@ -47,7 +47,7 @@ describe('ContentPackManager', () => {
     // And it is what the next start finds.
     const again = manager();
     await again.load();
-    expect(again.activeInfo()).toEqual({ checkedAsOf: '2026-10-01', version: 2 });
+    expect(again.activeInfo()).toMatchObject({ checkedAsOf: '2026-10-01', version: 2 });
   });
 
   it('takes the newest good pack and shows why a bad one was refused', async () => {

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appHash, hashTree } from '../../../../electron/main/diagnostics/file-hashes';
+import {
+  appHash,
+  contentHash,
+  hashTree,
+  packContentHash,
+} from '../../../../electron/main/diagnostics/file-hashes';
 import { useTempDir } from '../fakes';
 
 const dir = useTempDir('kiosk-hashes-');
@@ -22,6 +27,17 @@ describe('file hashes', () => {
     expect(h.manifest).toBe(manifest);
     expect(h.sha256).toBe(sha(manifest));
     expect(h.files).toBe(2);
+  });
+
+  it('hashes a pack’s content from its manifest as the folder it was built from', () => {
+    write('meta.json', '{"checkedAsOf": "2026-11-20"}');
+    write('steps/a.json', 'step a');
+    const fromManifest = packContentHash({
+      'content/steps/a.json': sha('step a'),
+      'content/meta.json': sha('{"checkedAsOf": "2026-11-20"}'),
+      'audio/kk/a.opus': sha('not content'),
+    });
+    expect(fromManifest).toEqual(contentHash(dir()));
   });
 
   it('hashes the app’s shipped folders only, without source maps', () => {

@@ -8,7 +8,13 @@ import { contentProblem } from '../../../../core/content/content-check';
 import { ContentPackManager } from '../../../../electron/main/content-pack/manager';
 import * as contentPackIpc from '../../../../electron/main/ipc/content-pack';
 import * as diagnosticsIpc from '../../../../electron/main/ipc/diagnostics';
-import { BUNDLED_CHECKED_AS_OF, KEY, pack } from '../../../core/content/pack-fixture';
+import { contentHash } from '../../../../electron/main/diagnostics/file-hashes';
+import {
+  BUNDLED_CHECKED_AS_OF,
+  contentCheckedAsOf,
+  KEY,
+  pack,
+} from '../../../core/content/pack-fixture';
 import { fakeIpc, FRAME, PAGE, useTempDir } from '../fakes';
 
 vi.mock('electron', () => ({}));
@@ -86,6 +92,15 @@ describe('content pack IPC', () => {
     const d = (await asStaff(() => call('getDiagnostics'))) as Diagnostics;
     expect(d.content).toMatchObject({ source: 'pack', checkedAsOf: '2026-11-20' });
     expect(d.contentPacks?.active).toMatchObject({ version: 2, checkedAsOf: '2026-11-20' });
+    // The auditor's content hash is the pack's: what `npm run hashes` gives for the content/
+    // folder the pack was built from.
+    const built = join(dir(), 'built');
+    for (const f of contentCheckedAsOf('2026-11-20')) {
+      mkdirSync(join(built, f.path, '..'), { recursive: true });
+      writeFileSync(join(built, f.path), f.text);
+    }
+    expect(d.content.sha256).toBe(contentHash(join(built, 'content')).sha256);
+    expect(d.content.sha256).not.toBe('c'.repeat(64));
     const contentCheck = readinessChecks({
       diagnostics: d,
       printer: null,
