@@ -132,11 +132,29 @@ const count = (v: unknown): number =>
  */
 export const MAX_DAYS_READ = 4 * KEPT_DAYS;
 
+/** The most step or document ids read for one day: content has a few dozen. */
+export const MAX_IDS_READ = 200;
+/** A step's or a document's id as content spells them (core/content/schema.ts). */
+const COUNTED_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The ids of a stored day's steps or documents that look like content's ids. Not only those of
+ * the content in use: counts of a step that a content pack added (or that came with the app
+ * and a pack left out) stay in the file when the content changes, and show again when it comes
+ * back. New counts only ever go to the ids of the content in use (`addEvent`).
+ */
+function storedIds(raw: object): string[] {
+  if (Array.isArray(raw)) return [];
+  return Object.keys(raw)
+    .filter((id) => id.length <= 64 && COUNTED_ID.test(id))
+    .slice(0, MAX_IDS_READ);
+}
+
 /**
  * Counts from an untrusted file: a broken day is dropped, a broken number is zero, an unknown
- * step, status or document is ignored, and only the first MAX_DAYS_READ entries are read.
+ * status or an id unlike content's is ignored, and only the first MAX_DAYS_READ entries are read.
  */
-export function normalizeDays(raw: unknown, ids: CountedIds): DayCounts[] {
+export function normalizeDays(raw: unknown): DayCounts[] {
   if (!Array.isArray(raw)) return [];
   const days: DayCounts[] = [];
   const seen = new Set<string>();
@@ -150,8 +168,7 @@ export function normalizeDays(raw: unknown, ids: CountedIds): DayCounts[] {
     const steps: Record<string, Record<MarkedStatus, number>> = {};
     const rawSteps = (typeof d.steps === 'object' && d.steps) || {};
     const rawDocuments = (typeof d.documents === 'object' && d.documents) || {};
-    for (const id of ids.steps) {
-      if (!Object.hasOwn(rawSteps, id)) continue;
+    for (const id of storedIds(rawSteps)) {
       const s = (rawSteps as Record<string, unknown>)[id];
       if (typeof s !== 'object' || s === null) continue;
       const v = s as Record<string, unknown>;
@@ -172,11 +189,10 @@ export function normalizeDays(raw: unknown, ids: CountedIds): DayCounts[] {
       ) as Record<Locale, number>,
       steps,
       documents: Object.fromEntries(
-        ids.documents.flatMap((id) =>
-          Object.hasOwn(rawDocuments, id)
-            ? [[id, count((rawDocuments as Record<string, unknown>)[id])]]
-            : [],
-        ),
+        storedIds(rawDocuments).map((id) => [
+          id,
+          count((rawDocuments as Record<string, unknown>)[id]),
+        ]),
       ),
     });
   }

@@ -26,7 +26,8 @@ export class CountersStore {
 
   constructor(
     private readonly dir: string,
-    private readonly ids: CountedIds,
+    /** The steps and documents of the content in use: the active content pack's, or the app's. */
+    private readonly ids: () => CountedIds,
     private readonly log: LogFn,
     private readonly now: () => Date = () => new Date(),
   ) {
@@ -39,7 +40,7 @@ export class CountersStore {
 
   private read(): DayCounts[] {
     const read = readJsonFile(this.file);
-    if (read.kind === 'ok' && Array.isArray(read.raw)) return normalizeDays(read.raw, this.ids);
+    if (read.kind === 'ok' && Array.isArray(read.raw)) return normalizeDays(read.raw);
     if (read.kind === 'missing') return [];
     const why = read.kind === 'broken' ? read.why : 'not a list of days';
     const moved = setAside(this.file, this.now());
@@ -62,7 +63,7 @@ export class CountersStore {
   }
 
   add(event: CounterEvent): void {
-    this.days = addEvent(this.days, event, localDate(this.now()), this.ids);
+    this.days = addEvent(this.days, event, localDate(this.now()), this.ids());
     try {
       writeFileAtomic(this.file, JSON.stringify(this.days));
     } catch (err) {
@@ -83,7 +84,7 @@ export class CountersStore {
   ): string {
     const today = localDate(this.now());
     const name = countersFileName(kioskName, today);
-    writeFileAtomic(join(folder, name), countersCsv(this.days, this.ids, header, today), ops);
+    writeFileAtomic(join(folder, name), countersCsv(this.days, this.ids(), header, today), ops);
     this.log('counters: exported');
     return name;
   }

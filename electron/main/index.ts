@@ -46,7 +46,7 @@ import { configureLogger } from './log';
 import { startLocalCrashDumps } from './crash-dumps';
 import { onceEach, startMetrics } from './metrics';
 import { checkCupsPrinter } from './print/print-via-cups';
-import { localDate } from '../../core/kiosk/counters';
+import { localDate, type CountedIds } from '../../core/kiosk/counters';
 import * as contentPackIpc from './ipc/content-pack';
 import { ContentPackManager } from './content-pack/manager';
 import { BUNDLED_PACK_KEYS } from '../../core/content/pack-keys';
@@ -103,7 +103,17 @@ if (!app.requestSingleInstanceLock()) {
       logger.warn,
     );
     const readSettings = () => settings.current();
-    const counters = new CountersStore(dataDir, __COUNTED_IDS__, logger.warn);
+    // The content pack manager is made below; until then (and with no pack) the bundled content.
+    const packsMade: { current?: ContentPackManager } = {};
+    // Steps and documents are counted by the ids of the content serving visitors, which the page
+    // also names the export's columns by.
+    const countedIds = (): CountedIds => {
+      const active = packsMade.current?.activeContent();
+      return active
+        ? { steps: active.steps.map((s) => s.id), documents: active.documents.map((d) => d.id) }
+        : __COUNTED_IDS__;
+    };
+    const counters = new CountersStore(dataDir, countedIds, logger.warn);
     const staff = new StaffCore(
       pinFile(join(dataDir, PIN_FILE_NAME)),
       scryptHasher,
@@ -124,8 +134,6 @@ if (!app.requestSingleInstanceLock()) {
     // IT's monitoring (docs/deploy.md, Monitoring): a Prometheus file, only where policy names one.
     // Main checks the printer each minute for it; a check failing every minute is logged once.
     const printerCheckLog = onceEach(logger.warn);
-    // The content pack manager is made below; until then (and with no pack) the bundled content.
-    const packsMade: { current?: ContentPackManager } = {};
     const packPolicy = policy.policy.contentPacks;
     const contentMaxAgeDays = packPolicy?.maxAgeDays ?? CONTENT_MAX_AGE_DAYS;
     const metrics = startMetrics({
@@ -167,7 +175,7 @@ if (!app.requestSingleInstanceLock()) {
       readSettings,
       staffActive: () => staff.isActive(),
       count: (event) => counters.add(event),
-      documentIds: __COUNTED_IDS__.documents,
+      documentIds: () => countedIds().documents,
     });
     visitIpc.register(ipcMain, {
       ...ctx,
@@ -193,7 +201,7 @@ if (!app.requestSingleInstanceLock()) {
       ...ctx,
       staff,
       counters,
-      ids: __COUNTED_IDS__,
+      ids: countedIds,
       kioskName: () => settings.current().kioskName,
       listDrives: () => listDrives({ platform: process.platform, log }),
     });

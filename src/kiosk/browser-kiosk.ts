@@ -203,7 +203,7 @@ export function createBrowserKiosk(
       },
     },
   });
-  const readDays = (): DayCounts[] => normalizeDays(getJson(BROWSER_COUNTERS_KEY), ids);
+  const readDays = (): DayCounts[] => normalizeDays(getJson(BROWSER_COUNTERS_KEY));
   const count = (event: Parameters<typeof addEvent>[1]) =>
     set(
       BROWSER_COUNTERS_KEY,

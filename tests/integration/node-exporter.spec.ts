@@ -131,7 +131,7 @@ describe.skipIf(why !== null)('the metrics file through a real node_exporter', (
       log: () => {},
       staffActive: () => false,
       count: () => {},
-      documentIds: [],
+      documentIds: () => [],
       recordOutcome: (outcome) => metrics.health.printOutcome(outcome),
     });
     const event = {

@@ -10,7 +10,8 @@ import { handle, RefusedCall, type HandlerContext } from './contract';
 export interface DrivesIpcDeps extends HandlerContext {
   readonly staff: StaffCore;
   readonly counters: CountersStore;
-  readonly ids: CountedIds;
+  /** The steps and documents of the content in use, whose columns the export has. */
+  readonly ids: () => CountedIds;
   readonly kioskName: () => string;
   /** The removable drives mounted now (electron/main/drives.ts). */
   readonly listDrives: () => Promise<RemovableDrive[]>;
@@ -62,7 +63,7 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: DrivesIpcDeps): voi
 
   handle(ipc, deps, 'exportCounters', async (_e, request): Promise<ExportResult> => {
     if (!inStaffMode()) return { ok: false, problem: 'not-staff' };
-    const problem = headerProblem(request.header, deps.ids);
+    const problem = headerProblem(request.header, deps.ids());
     if (problem) {
       deps.log(`counters: export refused: ${problem}`);
       return { ok: false, problem: 'invalid' };

@@ -22,8 +22,8 @@ export interface PrintIpcDeps extends HandlerContext {
   readonly staffActive: () => boolean;
   /** Counts visitors' sheets and documents printed, and failures; test pages are not counted. */
   readonly count: (event: CounterEvent) => void;
-  /** The documents content has: the only ones a page may ask to print. */
-  readonly documentIds: readonly string[];
+  /** The documents of the content in use: the only ones a page may ask to print. */
+  readonly documentIds: () => readonly string[];
   /** Records each print's outcome, whoever printed, for "Check this kiosk". */
   readonly recordOutcome?: (outcome: PrintOutcome) => void;
   /** Hears each readiness check the page asks for (the health metrics). */
@@ -75,7 +75,7 @@ export function register(ipc: Pick<IpcMain, 'handle'>, deps: PrintIpcDeps): void
     }
     if (
       request.kind === 'document' &&
-      (request.paper !== 'a4' || !deps.documentIds.includes(request.document ?? ''))
+      (request.paper !== 'a4' || !deps.documentIds().includes(request.document ?? ''))
     ) {
       // Documents are A4 forms; the page never offers them on a receipt printer.
       deps.log('print: refused a document that is not A4 or not known');

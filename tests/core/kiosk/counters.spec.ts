@@ -36,23 +36,27 @@ describe('daily counters', () => {
   });
 
   it('reads a damaged file as far as it can', () => {
-    const days = normalizeDays(
-      [
-        {
-          date: '2026-11-22',
-          visits: 3,
-          completed: -1,
-          printed: 'x',
-          languages: { ru: 2, xx: 9 },
-          steps: { 'hang-up': { done: 2 }, evil: { done: 1 } },
-          documents: { 'police-application': 2, constructor: 5, 'made-up': 1 },
+    const days = normalizeDays([
+      {
+        date: '2026-11-22',
+        visits: 3,
+        completed: -1,
+        printed: 'x',
+        languages: { ru: 2, xx: 9 },
+        steps: {
+          'hang-up': { done: 2 },
+          'Evil step': { done: 1 },
+          ['x'.repeat(65)]: { done: 1 },
+          'no-counts': 'x',
         },
-        { date: 'yesterday', visits: 1 },
-        { date: '2026-11-22', visits: 99 },
-        null,
-      ],
-      { steps: ['hang-up'], documents: ['police-application'] },
-    );
+        documents: JSON.parse(
+          '{"police-application": 2, "__proto__": 5, "../made-up": 1, "UPPER": 1}',
+        ) as Record<string, number>,
+      },
+      { date: 'yesterday', visits: 1 },
+      { date: '2026-11-22', visits: 99 },
+      null,
+    ]);
     expect(days).toHaveLength(1);
     expect(days[0]).toEqual({
       date: '2026-11-22',
@@ -64,7 +68,7 @@ describe('daily counters', () => {
       steps: { 'hang-up': { done: 2, later: 0, 'not-relevant': 0 } },
       documents: { 'police-application': 2 },
     });
-    expect(normalizeDays({ not: 'a list' }, { steps: [], documents: [] })).toEqual([]);
+    expect(normalizeDays({ not: 'a list' })).toEqual([]);
   });
 
   it('counts documents by type, only those content has', () => {
@@ -104,7 +108,7 @@ describe('daily counters', () => {
     }));
     // A newest day far down the file is past what is read.
     huge[30_000] = { date: '2099-01-01', visits: 99 };
-    const days = normalizeDays(huge, IDS);
+    const days = normalizeDays(huge);
     expect(days).toHaveLength(KEPT_DAYS);
     expect(days.some((d) => d.date === '2099-01-01')).toBe(false);
     expect(days[0]!.date).toBe(huge[MAX_DAYS_READ - 1]!.date);

@@ -40,7 +40,7 @@ describe('IPC contract', () => {
       readSettings: () => DEFAULT_SETTINGS,
       staffActive: () => false,
       count: () => {},
-      documentIds: [],
+      documentIds: () => [],
     });
     staffIpc.register(ipc, {
       ...ctx,
@@ -55,7 +55,7 @@ describe('IPC contract', () => {
       ...ctx,
       staff: {} as never,
       counters: {} as never,
-      ids: { steps: [], documents: [] },
+      ids: () => ({ steps: [], documents: [] }),
       kioskName: () => '',
       listDrives: async () => [],
     });

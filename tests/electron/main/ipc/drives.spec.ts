@@ -40,7 +40,7 @@ describe('counters export to a USB stick', () => {
     mkdirSync(stick, { recursive: true });
     const counters = new CountersStore(
       data,
-      IDS,
+      () => IDS,
       () => {},
       () => new Date(2026, 10, 25, 12),
     );
@@ -59,7 +59,7 @@ describe('counters export to a USB stick', () => {
       log,
       staff,
       counters,
-      ids: IDS,
+      ids: () => IDS,
       kioskName: () => 'Алматы 3',
       listDrives,
       fileOps: opts.fileOps,

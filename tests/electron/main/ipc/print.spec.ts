@@ -31,7 +31,7 @@ describe('print IPC', () => {
       log: () => {},
       staffActive: () => staff.active,
       count,
-      documentIds: ['police-application'],
+      documentIds: () => ['police-application'],
       recordOutcome,
       ...extra,
     });

@@ -47,7 +47,7 @@ describe('staff IPC', () => {
     const settings = new PolicySettings(new SettingsStore(dir(), () => {}), policy, () => {});
     const counters = new CountersStore(
       dir(),
-      { steps: ['hang-up', 'contact-bank'], documents: [] },
+      () => ({ steps: ['hang-up', 'contact-bank'], documents: [] }),
       () => {},
       () => new Date(2026, 10, 22, 12),
     );
