@@ -19,12 +19,12 @@ describe('loadActiveContent', () => {
 
   it('uses an active pack that passes its check, steps and numbers included', async () => {
     const c = await fresh();
-    const content = structuredClone(c.bundledContent);
+    // A step renamed everywhere it is named: its own id, the plan's rules, the documents.
+    const old = c.bundledContent.steps[0]!.id;
+    const content = JSON.parse(
+      JSON.stringify(c.bundledContent).replaceAll(`"${old}"`, '"renamed-step"'),
+    ) as typeof c.bundledContent;
     (content.meta as { checkedAsOf: string }).checkedAsOf = '2099-01-01';
-    const old = content.steps[0]!.id;
-    (content.steps[0] as { id: string }).id = 'renamed-step';
-    for (const r of content.rules)
-      if (r.step === old) (r as { step: string }).step = 'renamed-step';
     const offer: ActiveContentPack = { version: 4, checkedAsOf: '2099-01-01', content };
     expect(await c.loadActiveContent({ getContentPack: async () => offer })).toBe('pack');
     expect(c.kioskContent.meta.checkedAsOf).toBe('2099-01-01');
