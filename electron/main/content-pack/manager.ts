@@ -196,19 +196,22 @@ export class ContentPackManager {
   private async pollOnce(): Promise<ContentPackStatus> {
     this.lastCheckAt = this.now().toISOString();
     this.lastProblem = null;
-    const results: SourceResult[] = [];
+    // Each source's answer, with where it came from: the folder, or the URL.
+    const results: [string, SourceResult][] = [];
     const { folder, url } = this.deps.sources;
-    if (folder) results.push(readFolderSource(folder, this.deps.maxBytes));
+    if (folder) results.push([folder, readFolderSource(folder, this.deps.maxBytes)]);
     if (url) {
-      if (!this.deps.fetcher) results.push({ ok: false, reason: `${url}: no way to download` });
+      if (!this.deps.fetcher)
+        results.push([url, { ok: false, reason: `${url}: no way to download` }]);
       else
-        results.push(
+        results.push([
+          url,
           await readUrlSource(url, {
             fetcher: this.deps.fetcher,
             timeoutMs: this.deps.urlTimeoutMs,
             maxBytes: this.deps.maxBytes,
           }),
-        );
+        ]);
     }
     const floor = Math.max(
       this.active?.manifest.version ?? 0,
@@ -216,12 +219,12 @@ export class ContentPackManager {
       this.rolledBackFrom,
     );
     let best: Held | null = null;
-    for (const r of results) {
+    for (const [source, r] of results) {
       if (!r.ok) {
         this.lastProblem = {
           code: 'source-unavailable',
           message: r.reason,
-          source: 'source',
+          source,
           at: this.lastCheckAt,
         };
         this.deps.log(`content pack: source unavailable: ${r.reason}`);

@@ -67,6 +67,20 @@ export interface UrlSourceOptions {
   readonly maxBytes?: number;
 }
 
+/**
+ * A network error as IT reads it in the log: Node's fetch says only "fetch failed" and keeps the
+ * reason (a certificate the system does not trust, a refused connection) in `cause`; Electron's
+ * net.fetch names it in the message (net::ERR_CERT_AUTHORITY_INVALID).
+ */
+function networkError(err: unknown): string {
+  const message = (err as Error).message;
+  const cause = (err as { cause?: { message?: unknown; code?: unknown } }).cause;
+  const why = typeof cause?.message === 'string' ? cause.message : undefined;
+  const code = typeof cause?.code === 'string' ? cause.code : undefined;
+  const detail = [why, code && !why?.includes(code) ? code : undefined].filter(Boolean).join(', ');
+  return detail ? `${message} (${detail})` : message;
+}
+
 /** One pack from a URL; 404, a timeout, a network error or an oversized body is a reason. */
 export async function readUrlSource(url: string, o: UrlSourceOptions): Promise<SourceResult> {
   const maxBytes = o.maxBytes ?? MAX_PACK_BYTES;
@@ -103,7 +117,7 @@ export async function readUrlSource(url: string, o: UrlSourceOptions): Promise<S
   } catch (err) {
     if (controller.signal.aborted)
       return { ok: false, reason: `${url}: no complete answer within ${timeoutMs / 1000} s` };
-    return { ok: false, reason: `${url}: ${(err as Error).message}` };
+    return { ok: false, reason: `${url}: ${networkError(err)}` };
   } finally {
     clearTimeout(timer);
   }
