@@ -25,10 +25,10 @@ import {
   SYSTEM_CLOCK,
   type Clock,
   type LockoutStorage,
-  type PinHasher,
   type PinStorage,
-  type StoredPin,
 } from '../../core/staff/staff-core';
+import { toBase64 } from './base64';
+import { pbkdf2Hasher } from './browser-pin-hasher';
 import {
   addEvent,
   localDate,
@@ -68,57 +68,6 @@ export const BROWSER_POLICY_KEY = 'citizensec-kiosk:policy';
 export const BROWSER_SPENT_CODES_KEY = 'citizensec-kiosk:setup-codes-spent';
 /** The last successful print and the last failure, as main keeps them in print-history.json. */
 export const BROWSER_PRINT_HISTORY_KEY = 'citizensec-kiosk:print-history';
-
-const PBKDF2_ITERATIONS = 210_000;
-const toBase64 = (b: ArrayBuffer | Uint8Array) =>
-  btoa(String.fromCharCode(...new Uint8Array(b instanceof Uint8Array ? b : new Uint8Array(b))));
-const fromBase64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
-
-async function pbkdf2(
-  pin: string,
-  salt: Uint8Array<ArrayBuffer>,
-  iterations: number,
-): Promise<ArrayBuffer> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, [
-    'deriveBits',
-  ]);
-  return crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, 256);
-}
-
-/**
- * The browser build's PIN hash: WebCrypto has no scrypt, so PBKDF2-SHA-256 stands in. The
- * browser build is for development, demos and tests; the kiosk itself uses scrypt in main.
- */
-export const pbkdf2Hasher: PinHasher = {
-  async create(pin) {
-    const salt = crypto.getRandomValues(new Uint8Array(16));
-    const hash = await pbkdf2(pin, salt, PBKDF2_ITERATIONS);
-    return {
-      algorithm: 'pbkdf2-sha256',
-      iterations: PBKDF2_ITERATIONS,
-      salt: toBase64(salt),
-      hash: toBase64(hash),
-    };
-  },
-  async verify(pin, stored) {
-    if (!this.readable(stored)) return false;
-    const got = toBase64(await pbkdf2(pin, fromBase64(stored.salt), stored.iterations as number));
-    // Not constant-time; the lockout bounds the guesses, and this build guards nothing real.
-    return got === stored.hash;
-  },
-  readable(stored): stored is StoredPin {
-    const s = stored as Record<string, unknown> | null;
-    return (
-      typeof s === 'object' &&
-      s !== null &&
-      s.algorithm === 'pbkdf2-sha256' &&
-      Number.isInteger(s.iterations) &&
-      (s.iterations as number) >= 10_000 &&
-      typeof s.salt === 'string' &&
-      typeof s.hash === 'string'
-    );
-  },
-};
 
 /**
  * The kiosk API in a plain browser: settings from local storage and printing through the
