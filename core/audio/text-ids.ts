@@ -12,7 +12,8 @@ import { LOCALES, type Locale } from '../locales.ts';
  *   of {total}") has no clip: its variants would be many and each short; the page reads it with
  *   the machine's voice where there is one.
  * - Content texts by their place: `step.hang-up.why`, `step.hang-up.substeps.0.text`,
- *   `question.shared.options.egov-code.label`, `meta.intro.2.text`. Sources, staff notes, the
+ *   `question.shared.options.egov-code.label`, `meta.intro.2.text`, and each official number as
+ *   dialled (`number.1414.dial`), spoken in each language. Sources, staff notes, the
  *   brief versions printed on the sheet, and the documents' printed text are not read aloud;
  *   a document's title and purpose, which the documents screen shows, are.
  */
@@ -87,7 +88,10 @@ export function contentTextIds(content: Content): { id: string; text: LocalizedT
     for (const [k, v] of Object.entries(value)) if (!SKIPPED_CONTENT_KEYS.has(k)) walk(v, `${id}.${k}`);
   };
   walk(content.meta, COLLECTIONS.meta);
-  for (const n of content.numbers) walk(n, `${COLLECTIONS.numbers}.${n.id}`);
+  for (const n of content.numbers) {
+    walk(n, `${COLLECTIONS.numbers}.${n.id}`);
+    out.push({ id: dialTextId(n.id), text: { kk: n.dial, ru: n.dial, en: n.dial } });
+  }
   for (const q of content.questions) walk(q, `${COLLECTIONS.questions}.${q.id}`);
   for (const s of content.steps) walk(s, `${COLLECTIONS.steps}.${s.id}`);
   // A document's printed text is in Kazakh and Russian only; the screen shows title and purpose.
@@ -97,6 +101,9 @@ export function contentTextIds(content: Content): { id: string; text: LocalizedT
   }
   return out;
 }
+
+/** A phone number as dialled, read in each language: the number a visitor must call. */
+export const dialTextId = (numberId: string) => `${COLLECTIONS.numbers}.${numberId}.dial`;
 
 export type Messages = Readonly<Record<Locale, Readonly<Record<string, string>>>>;
 

@@ -14,7 +14,14 @@ export const PAGE_URL = `${APP_ORIGIN}/index.html`;
 /** For protocol.registerSchemesAsPrivileged, before the app is ready. */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  // `stream`: the audio element reads clips from this scheme (media needs it to play and seek).
+  privileges: {
+    standard: true,
+    secure: true,
+    supportFetchAPI: true,
+    codeCache: true,
+    stream: true,
+  },
 } as const;
 
 const MIME: Readonly<Record<string, string>> = {
@@ -25,6 +32,8 @@ const MIME: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
+  // Audio guidance clips: Ogg Opus (docs/accessibility.md).
+  '.opus': 'audio/ogg',
 };
 
 export type Resolved =
