@@ -185,8 +185,13 @@ export function checkClips(root: string): { ok: boolean; lines: string[] } {
   const budget = budgetProblems(manifest);
   const lines = [...auditReport(audit), ...budget];
   if (audit.orphans.length > 0)
-    lines.push(`${audit.orphans.length} clip(s) of texts that are gone: npm run audio removes them`);
-  return { ok: audit.missing.length === 0 && audit.stale.length === 0 && budget.length === 0, lines };
+    lines.push(
+      `${audit.orphans.length} clip(s) of texts that are gone: npm run audio removes them`,
+    );
+  return {
+    ok: audit.missing.length === 0 && audit.stale.length === 0 && budget.length === 0,
+    lines,
+  };
 }
 
 function parsePiperModels(argv: readonly string[]): Partial<Record<Locale, string>> {
@@ -194,7 +199,8 @@ function parsePiperModels(argv: readonly string[]): Partial<Record<Locale, strin
   argv.forEach((a, i) => {
     if (a !== '--piper-model') return;
     const [lang, path] = (argv[i + 1] ?? '').split('=', 2);
-    if (!isLocale(lang) || !path) throw new Error('--piper-model: expected kk=PATH, ru=PATH or en=PATH');
+    if (!isLocale(lang) || !path)
+      throw new Error('--piper-model: expected kk=PATH, ru=PATH or en=PATH');
     models[lang] = resolve(path);
   });
   return models;

@@ -1,10 +1,5 @@
 import type { Locale } from '../core/locales';
-import {
-  AUDIO_DIR,
-  AUDIO_MANIFEST_FILE,
-  parseAudioManifest,
-  type AudioManifest,
-} from '../core/audio/clips';
+import { AUDIO_DIR, AUDIO_MANIFEST_FILE, clipFile, type AudioManifest } from '../core/audio/clips';
 import { synth, voiceFor } from './speech';
 
 /*
@@ -60,8 +55,10 @@ export function createClipPlayer(deps: PlayerDeps): ClipPlayer {
       if (!got) manifest = null;
       return got;
     }));
+    // The manifest is the app's own file, but only a clip named as the generator names it, for
+    // exactly the text shown, is played.
     const entry = m?.clips[item.id]?.[lang];
-    if (!entry) return null;
+    if (entry?.file !== clipFile(lang, item.id)) return null;
     return entry.sha256 === (await deps.sha256(item.text)) ? entry.file : null;
   }
 
@@ -145,22 +142,26 @@ function speakWithMachineVoice(
   const voice = s ? voiceFor(lang, s.getVoices()) : null;
   if (!s || !voice || typeof SpeechSynthesisUtterance === 'undefined') return Promise.resolve();
   return new Promise((resolve) => {
-    const u = new SpeechSynthesisUtterance(text);
-    u.voice = voice;
-    u.lang = voice.lang;
-    u.rate = 0.9 * rate;
-    u.volume = volume;
-    u.onend = u.onerror = () => resolve();
-    s.speak(u);
+    try {
+      const u = new SpeechSynthesisUtterance(text);
+      u.voice = voice;
+      u.lang = voice.lang;
+      u.rate = 0.9 * rate;
+      u.volume = volume;
+      u.onend = u.onerror = () => resolve();
+      s.speak(u);
+    } catch {
+      // A voice the machine cannot use: the text is passed over, the reading goes on.
+      resolve();
+    }
   });
 }
 
 async function fetchManifest(): Promise<AudioManifest | null> {
   try {
     const res = await fetch(AUDIO_MANIFEST_FILE);
-    if (!res.ok) return null;
-    const parsed = parseAudioManifest(await res.json());
-    return typeof parsed === 'string' ? null : parsed;
+    const body = res.ok ? ((await res.json()) as Partial<AudioManifest> | null) : null;
+    return typeof body?.clips === 'object' && body.clips ? (body as AudioManifest) : null;
   } catch {
     return null;
   }

@@ -85,7 +85,8 @@ export function contentTextIds(content: Content): { id: string; text: LocalizedT
       return;
     }
     if (typeof value !== 'object' || value === null) return;
-    for (const [k, v] of Object.entries(value)) if (!SKIPPED_CONTENT_KEYS.has(k)) walk(v, `${id}.${k}`);
+    for (const [k, v] of Object.entries(value))
+      if (!SKIPPED_CONTENT_KEYS.has(k)) walk(v, `${id}.${k}`);
   };
   walk(content.meta, COLLECTIONS.meta);
   for (const n of content.numbers) {

@@ -1,7 +1,7 @@
 import { onBeforeUnmount, onMounted, ref, type Ref } from 'vue';
 import type { Content, LocalizedText, PhoneNumber } from '../../core/content/model';
 import type { Locale } from '../../core/locales';
-import { contentTextIds, dialTextId, isVisitorMessage } from '../../core/audio/text-ids';
+import { contentTextIds, dialTextId } from '../../core/audio/text-ids';
 import { clipPlayer, type ReadItem } from '../audio-player';
 import { kioskContent } from '../content';
 import { useAudioStore } from '../stores/audio';
@@ -59,10 +59,8 @@ export function useScreenReading(items: (say: Say) => readonly (ReadItem | null 
   const audio = useAudioStore();
   const say: Say = {
     text: (localized) => ({ id: contentClipId(localized), text: localized[locale.value] }),
-    message: (key, params) => {
-      const text = params ? t(key, params) : t(key);
-      return { id: isVisitorMessage(key, t(key)) && !params ? key : null, text };
-    },
+    // A message's clip is under its key; one with a placeholder has none (core/audio/text-ids.ts).
+    message: (key, params) => (params ? { id: null, text: t(key, params) } : { id: key, text: t(key) }),
     plain: (text) => ({ id: null, text }),
     dial: (n) => ({ id: dialTextId(n.id), text: n.dial }),
   };
