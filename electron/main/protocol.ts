@@ -74,6 +74,8 @@ export function createAppProtocolHandler(
   root: string,
   read: (file: string) => Promise<Uint8Array> = readFile,
   real: (path: string) => Promise<string> = realpath,
+  /** Files that come from elsewhere first (the active content pack's audio clips), by path. */
+  overlay: (pathname: string) => Promise<Uint8Array | null> = async () => null,
 ): (request: { url: string; method: string }) => Promise<Response> {
   let realRoot: Promise<string> | undefined;
   return async (request) => {
@@ -81,6 +83,10 @@ export function createAppProtocolHandler(
     if (!resolved.ok) return new Response(null, { status: resolved.status });
     let body: Uint8Array;
     try {
+      const over = await overlay(decodeURIComponent(new URL(request.url).pathname)).catch(
+        () => null,
+      );
+      if (over) return respond(request.method, resolved.file, over);
       realRoot ??= real(resolve(root));
       const [base, file] = await Promise.all([realRoot, real(resolved.file)]);
       if (!file.startsWith(base + sep)) return new Response(null, { status: 403 });
@@ -88,14 +94,18 @@ export function createAppProtocolHandler(
     } catch {
       return new Response(null, { status: 404 });
     }
-    return new Response(request.method === 'HEAD' ? null : body, {
-      status: 200,
-      headers: {
-        'Content-Type': MIME[extname(resolved.file)]!,
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'no-store',
-      },
-    });
+    return respond(request.method, resolved.file, body);
   };
+}
+
+function respond(method: string, file: string, body: Uint8Array): Response {
+  return new Response(method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), {
+    status: 200,
+    headers: {
+      'Content-Type': MIME[extname(file)]!,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    },
+  });
 }
