@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENGINES, type EngineName } from '../core/audio/clips.ts';
+import { ENGINES, type ClipEntry, type EngineName } from '../core/audio/clips.ts';
 import type { AudioText } from '../core/audio/text-ids.ts';
 import type { Locale } from '../core/locales.ts';
 
@@ -28,6 +28,8 @@ export interface Engine {
   readonly name: EngineName;
   /** For a recording: the SHA-256 of its file, kept in the manifest. */
   readonly source?: string;
+  /** A recording passed over because it speaks an older text (its SHA-256). */
+  readonly outdatedRecording?: string;
   render(text: AudioText, wavOut: string): Promise<void>;
 }
 
@@ -59,19 +61,41 @@ export function run(cmd: string, args: readonly string[], input = ''): Promise<v
 export const recordingPath = (dir: string, t: Pick<AudioText, 'id' | 'lang'>) =>
   join(dir, t.lang, `${t.id}.wav`);
 
-/** The best engine for a text: its recording, else Piper for its language, else espeak-ng. */
-export async function chooseEngine(t: AudioText, o: EngineOptions): Promise<Engine> {
+/** What the manifest says of a text's clip so far. */
+export type ClipSoFar = Pick<ClipEntry, 'sha256' | 'engine' | 'source' | 'outdatedRecording'>;
+
+/**
+ * The best engine for a text: its recording, else Piper for its language, else espeak-ng. A
+ * recording made for an older text (the text changed, the file did not) is passed over until it
+ * is recorded again.
+ */
+export async function chooseEngine(
+  t: AudioText & { sha256?: string },
+  o: EngineOptions,
+  had?: ClipSoFar,
+): Promise<Engine> {
   const recording = recordingPath(o.recordingsDir, t);
+  let outdated: string | undefined;
   if (existsSync(recording)) {
     const source = createHash('sha256')
       .update(await readFile(recording))
       .digest('hex');
-    return {
-      name: 'recording',
-      source,
-      render: (_text, wavOut) => copyFile(recording, wavOut),
-    };
+    const spokeOlderText =
+      had?.outdatedRecording === source ||
+      (had?.engine === 'recording' && had.source === source && had.sha256 !== t.sha256);
+    if (!spokeOlderText)
+      return {
+        name: 'recording',
+        source,
+        render: (_text, wavOut) => copyFile(recording, wavOut),
+      };
+    outdated = source;
   }
+  const synthetic = syntheticEngine(t, o);
+  return outdated ? { ...synthetic, outdatedRecording: outdated } : synthetic;
+}
+
+function syntheticEngine(t: AudioText, o: EngineOptions): Engine {
   const model = o.piperModels[t.lang];
   if (model)
     return {

@@ -90,7 +90,7 @@ export async function makeClips(o: AudioRunOptions): Promise<AudioManifest> {
   const todo: HashedText[] = [...audit.missing, ...audit.stale];
   for (const t of audit.current) {
     const had = manifest.clips[t.id]![t.lang]!;
-    if (o.all || shouldUpgrade(had, await chooseEngine(t, o))) todo.push(t);
+    if (o.all || shouldUpgrade(had, await chooseEngine(t, o, had))) todo.push(t);
   }
   const work = await mkdtemp(join(tmpdir(), 'citizensec-audio-'));
   let made = 0;
@@ -98,7 +98,9 @@ export async function makeClips(o: AudioRunOptions): Promise<AudioManifest> {
     const queue = [...todo];
     const worker = async () => {
       for (let t = queue.shift(); t; t = queue.shift()) {
-        const entry = await makeClip(t, o, audioDir, work);
+        const entry = await makeClip(t, o, audioDir, work, manifest.clips[t.id]?.[t.lang]);
+        if (entry.outdatedRecording)
+          log(`${t.lang} ${t.id}: the recording speaks an older text; record it again`);
         (clips[t.id] ??= {})[t.lang] = entry;
         made++;
         if (made % 100 === 0) log(`${made} of ${todo.length}`);
@@ -128,8 +130,9 @@ async function makeClip(
   o: AudioRunOptions,
   audioDir: string,
   work: string,
+  had: ClipEntry | undefined,
 ): Promise<ClipEntry> {
-  const engine = await chooseEngine(t, o);
+  const engine = await chooseEngine(t, o, had);
   const base = join(work, `${t.lang}-${t.id}`);
   await engine.render(t, `${base}.wav`);
   const file = clipFile(t.lang, t.id);
@@ -157,6 +160,7 @@ async function makeClip(
     sha256: t.sha256,
     engine: engine.name,
     ...(engine.source ? { source: engine.source } : {}),
+    ...(engine.outdatedRecording ? { outdatedRecording: engine.outdatedRecording } : {}),
     bytes: (await stat(target)).size,
     durationMs: opusDurationMs(bytes),
   };

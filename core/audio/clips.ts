@@ -33,6 +33,8 @@ export interface ClipEntry {
   readonly engine: EngineName;
   /** For a recording: the SHA-256 of the recording file, so a replaced one is encoded again. */
   readonly source?: string;
+  /** A recording passed over because it speaks an older text: recorded again, it is used. */
+  readonly outdatedRecording?: string;
   readonly bytes: number;
   readonly durationMs: number;
 }

@@ -100,6 +100,37 @@ describe('choosing the voice of a clip', () => {
   });
 });
 
+describe('a recording of an older text', () => {
+  it('is passed over until it is recorded again', async () => {
+    const recordings = join(dir(), 'recordings');
+    mkdirSync(join(recordings, 'kk'), { recursive: true });
+    writeFileSync(recordingPath(recordings, text), 'RIFF…old');
+    const o = { recordingsDir: recordings, piperModels: {} };
+    const first = await chooseEngine({ ...text, sha256: 'a'.repeat(64) }, o);
+    expect(first.name).toBe('recording');
+    const had = { engine: 'recording' as const, source: first.source, sha256: 'a'.repeat(64) };
+    // The text changed; the recording did not.
+    const changed = { ...text, sha256: 'b'.repeat(64) };
+    const next = await chooseEngine(changed, o, had);
+    expect(next.name).toBe('espeak-ng');
+    expect(next.outdatedRecording).toBe(first.source);
+    // And it stays passed over on the next run, with no upgrade back to it.
+    const made = {
+      engine: 'espeak-ng' as const,
+      sha256: changed.sha256,
+      outdatedRecording: first.source,
+    };
+    const again = await chooseEngine(changed, o, made);
+    expect(again.name).toBe('espeak-ng');
+    expect(shouldUpgrade(made, again)).toBe(false);
+    // Recorded again: the new recording is used.
+    writeFileSync(recordingPath(recordings, text), 'RIFF…new');
+    const fresh = await chooseEngine(changed, o, made);
+    expect(fresh.name).toBe('recording');
+    expect(shouldUpgrade(made, fresh)).toBe(true);
+  });
+});
+
 describe('making a clip again with a better voice', () => {
   it('upgrades to a better engine, and to a replaced recording, never down', () => {
     expect(shouldUpgrade({ engine: 'espeak-ng' }, { name: 'piper' })).toBe(true);
