@@ -1,4 +1,4 @@
-import { onBeforeUnmount, onMounted, ref, type Ref } from 'vue';
+import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
 import type { Content, LocalizedText, PhoneNumber } from '../../core/content/model';
 import type { Locale } from '../../core/locales';
 import { contentTextIds, dialTextId } from '../../core/audio/text-ids';
@@ -54,13 +54,18 @@ export function contentClipId(text: LocalizedText): string | null {
  * For a screen: registers what it reads, and reads it as it opens when audio is on. `say`
  * builds the items: `say.text(localized)` for content, `say.message(key, params?)` for UI text.
  */
-export function useScreenReading(items: (say: Say) => readonly (ReadItem | null | undefined)[]) {
+export function useScreenReading(
+  items: (say: Say) => readonly (ReadItem | null | undefined)[],
+  /** A screen whose state changes in place (printing → done) is read again when this does. */
+  rereadOn?: () => unknown,
+) {
   const { t, locale } = useVisit();
   const audio = useAudioStore();
   const say: Say = {
     text: (localized) => ({ id: contentClipId(localized), text: localized[locale.value] }),
     // A message's clip is under its key; one with a placeholder has none (core/audio/text-ids.ts).
-    message: (key, params) => (params ? { id: null, text: t(key, params) } : { id: key, text: t(key) }),
+    message: (key, params) =>
+      params ? { id: null, text: t(key, params) } : { id: key, text: t(key) },
     plain: (text) => ({ id: null, text }),
     dial: (n) => ({ id: dialTextId(n.id), text: n.dial }),
   };
@@ -68,16 +73,24 @@ export function useScreenReading(items: (say: Say) => readonly (ReadItem | null 
     items: () => items(say).filter((i): i is ReadItem => !!i),
     locale,
   };
+  // A dialog over a screen (the idle warning) reads itself; when it closes, "read again" reads
+  // the screen beneath once more.
+  let beneath: ScreenReader | null = null;
   onMounted(() => {
+    beneath = current;
     current = reader;
     if (audio.on) void readScreen();
   });
   onBeforeUnmount(() => {
     if (current === reader) {
-      current = null;
+      current = beneath;
       stopScreenReading();
     }
   });
+  if (rereadOn)
+    watch(rereadOn, () => {
+      if (audio.on && current === reader) void readScreen();
+    });
 }
 
 export interface Say {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, targetOf, test } from './fixtures';
 import { CHROMIUM_ARGS } from './environment';
@@ -153,4 +154,39 @@ test('turned on at the start, the language screen greets in each language', asyn
     .toEqual(expect.arrayContaining(['/audio/kk/titleLanguage.opus']));
   await kiosk.getByTestId('audio').click();
   await expect(player(kiosk)).not.toHaveAttribute('src', /.+/);
+});
+
+test('the audio controls are accessible and fit, at the largest text, in both themes', async ({
+  kiosk,
+}) => {
+  await kiosk.setViewportSize({ width: 1080, height: 1920 });
+  await answerTriage(kiosk, 'kk', answers);
+  await kiosk.getByTestId('next').click();
+  await kiosk.getByTestId('audio').click();
+  await kiosk.getByTestId('text-size').click();
+  await kiosk.getByTestId('text-size').click();
+  for (const contrast of [false, true]) {
+    if (contrast) await kiosk.getByTestId('contrast').click();
+    const result = await new AxeBuilder({ page: kiosk })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .include('[data-testid="audio-bar"]')
+      .include('.comfort')
+      .analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    const overflow = await kiosk.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    for (const id of [
+      'read-again',
+      'volume-down',
+      'volume-up',
+      'speed-down',
+      'speed-up',
+      'audio',
+    ]) {
+      const box = (await kiosk.getByTestId(id).boundingBox())!;
+      expect(Math.min(box.width, box.height), id).toBeGreaterThanOrEqual(48);
+    }
+  }
 });
