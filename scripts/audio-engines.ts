@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { copyFile, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENGINES, type ClipEntry, type EngineName } from '../core/audio/clips.ts';
-import type { AudioText } from '../core/audio/text-ids.ts';
+import { ENGINES, type ClipEntry, type EngineName } from '../core/content/audio-clips.ts';
+import type { AudioText } from '../core/content/audio-text-ids.ts';
 import type { Locale } from '../core/locales.ts';
 
 /*

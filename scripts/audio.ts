@@ -16,15 +16,15 @@ import {
   type AudioManifest,
   type ClipEntry,
   type HashedText,
-} from '../core/audio/clips.ts';
-import { visitorTexts, type Messages } from '../core/audio/text-ids.ts';
+} from '../core/content/audio-clips.ts';
+import { visitorTexts, type Messages } from '../core/content/audio-text-ids.ts';
 import { LOCALES, isLocale, type Locale } from '../core/locales.ts';
 import { loadContentOrThrow } from './read-content.ts';
 import { chooseEngine, run, shouldUpgrade, type EngineOptions } from './audio-engines.ts';
 
 /*
  * `npm run audio [-- --all] [--piper-model kk=PATH] [--recordings DIR]`: makes the audio clip of
- * every visitor text (core/audio/text-ids.ts) that has none, or whose text changed, and removes
+ * every visitor text (core/content/audio-text-ids.ts) that has none, or whose text changed, and removes
  * clips no text needs. `npm run audio:check` lists missing and stale clips per language and
  * exits non-zero if there are any. See docs/accessibility.md.
  */

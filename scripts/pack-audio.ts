@@ -7,8 +7,8 @@ import {
   parseAudioManifest,
   type AudioManifest,
   type ClipEntry,
-} from '../core/audio/clips.ts';
-import { contentTextIds } from '../core/audio/text-ids.ts';
+} from '../core/content/audio-clips.ts';
+import { contentTextIds } from '../core/content/audio-text-ids.ts';
 import type { ContentFile } from '../core/content/validate.ts';
 import type { Locale } from '../core/locales.ts';
 import { hashedTexts, readManifest } from './audio.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { AUDIO_DIR, parseAudioManifest, type AudioManifest } from '../core/audio/clips.ts';
+import { AUDIO_DIR, parseAudioManifest, type AudioManifest } from '../core/content/audio-clips.ts';
 
 /** The manifest in an `audio/` folder, checked; none at all is an empty set of clips. */
 export function readAudioManifest(audioDir: string): AudioManifest | null {

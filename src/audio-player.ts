@@ -1,5 +1,5 @@
 import type { Locale } from '../core/locales';
-import { AUDIO_DIR, AUDIO_MANIFEST_FILE, clipFile, type AudioManifest } from '../core/audio/clips';
+import { AUDIO_DIR, AUDIO_MANIFEST_FILE, clipFile, type AudioManifest } from '../core/content/audio-clips';
 import { synth, voiceFor } from './speech';
 
 /*

@@ -1,6 +1,6 @@
 import type { Content } from './model.ts';
 import { validateContent, formatContentError, type ContentFile } from './validate.ts';
-import { AUDIO_MANIFEST_FILE, parseAudioManifest } from '../audio/clips.ts';
+import { AUDIO_MANIFEST_FILE, parseAudioManifest } from './audio-clips.ts';
 
 /*
  * Signed content packs (docs/content-packs.md): new facts for the kiosk without a new build.

@@ -1,7 +1,7 @@
 import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
 import type { Content, LocalizedText, PhoneNumber } from '../../core/content/model';
 import type { Locale } from '../../core/locales';
-import { contentTextIds, dialTextId } from '../../core/audio/text-ids';
+import { contentTextIds, dialTextId } from '../../core/content/audio-text-ids';
 import { clipPlayer, type ReadItem } from '../audio-player';
 import { kioskContent } from '../content';
 import { useAudioStore } from '../stores/audio';
@@ -63,7 +63,7 @@ export function useScreenReading(
   const audio = useAudioStore();
   const say: Say = {
     text: (localized) => ({ id: contentClipId(localized), text: localized[locale.value] }),
-    // A message's clip is under its key; one with a placeholder has none (core/audio/text-ids.ts).
+    // A message's clip is under its key; one with a placeholder has none (core/content/audio-text-ids.ts).
     message: (key, params) =>
       params ? { id: null, text: t(key, params) } : { id: key, text: t(key) },
     plain: (text) => ({ id: null, text }),

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditClips, auditReport, budgetProblems } from '../../core/audio/clips';
+import { auditClips, auditReport, budgetProblems } from '../../core/content/audio-clips';
 import { LOCALES } from '../../core/locales';
 import { hashedTexts, opusDurationMs, readManifest } from '../../scripts/audio';
 

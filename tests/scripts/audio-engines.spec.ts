@@ -7,7 +7,7 @@ import {
   recordingPath,
   shouldUpgrade,
 } from '../../scripts/audio-engines';
-import type { AudioText } from '../../core/audio/text-ids';
+import type { AudioText } from '../../core/content/audio-text-ids';
 import { useTempDir } from '../electron/main/fakes';
 
 const dir = useTempDir('audio-engines-');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClipPlayer, type PlayerDeps } from '../../src/audio-player';
-import { AUDIO_MANIFEST_FORMAT, clipFile, type AudioManifest } from '../../core/audio/clips';
+import { AUDIO_MANIFEST_FORMAT, clipFile, type AudioManifest } from '../../core/content/audio-clips';
 
 /** An audio element that "plays" a clip and ends it when told to. */
 class FakeAudio {

@@ -7,7 +7,7 @@ import {
   parseAudioManifest,
   type AudioManifest,
   type ClipEntry,
-} from '../../../core/audio/clips';
+} from '../../../core/content/audio-clips';
 import type { Locale } from '../../../core/locales';
 
 /*

@@ -8,7 +8,7 @@ import {
 } from '../../../core/content/pack';
 import { BUNDLED_CHECKED_AS_OF, KEY, OTHER_KEY, contentCheckedAsOf, pack } from './pack-fixture';
 import { buildPack } from '../../../scripts/pack-build';
-import { AUDIO_MANIFEST_FORMAT, clipFile } from '../../../core/audio/clips';
+import { AUDIO_MANIFEST_FORMAT, clipFile } from '../../../core/content/audio-clips';
 
 const options: PackCheckOptions = {
   trustedKeys: [KEY.publicKey],

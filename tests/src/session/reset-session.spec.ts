@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { createPinia, setActivePinia } from 'pinia';
 import { describe, expect, it, vi } from 'vitest';
-import { AUDIO_MANIFEST_FORMAT } from '../../../core/audio/clips';
+import { AUDIO_MANIFEST_FORMAT } from '../../../core/content/audio-clips';
 import { bytesOf, sha256Hex } from '../../../core/content/pack';
 import { kioskContent } from '../../../src/content';
 import { useAnswersStore } from '../../../src/stores/answers';

@@ -8,7 +8,7 @@ import {
   clipFile,
   type AudioManifest,
   type ClipEntry,
-} from '../../../../core/audio/clips';
+} from '../../../../core/content/audio-clips';
 
 const entry = (lang: 'kk' | 'ru' | 'en', id: string, c: string): ClipEntry => ({
   file: clipFile(lang, id),

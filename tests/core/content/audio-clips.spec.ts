@@ -13,7 +13,7 @@ import {
   type AudioManifest,
   type ClipEntry,
   type HashedText,
-} from '../../../core/audio/clips';
+} from '../../../core/content/audio-clips';
 
 const H = (c: string) => c.repeat(64);
 const entry = (id: string, lang: 'kk' | 'ru' | 'en', sha256: string, bytes = 1000): ClipEntry => ({

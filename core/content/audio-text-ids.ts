@@ -1,4 +1,4 @@
-import type { Content, LocalizedText } from '../content/model.ts';
+import type { Content, LocalizedText } from './model.ts';
 import { LOCALES, type Locale } from '../locales.ts';
 
 /*

@@ -1,5 +1,5 @@
 import { LOCALES, isLocale, type Locale } from '../locales.ts';
-import type { AudioText } from './text-ids.ts';
+import type { AudioText } from './audio-text-ids.ts';
 
 /*
  * The recorded clips and their manifest (`audio/manifest.json`, docs/accessibility.md). Each clip

@@ -7,7 +7,7 @@ import {
   isVisitorMessage,
   visitorTexts,
   type Messages,
-} from '../../../core/audio/text-ids';
+} from '../../../core/content/audio-text-ids';
 import { LOCALES } from '../../../core/locales';
 import { loadContentOrThrow } from '../../../scripts/read-content';
 
