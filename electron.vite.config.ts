@@ -6,6 +6,7 @@ import vueI18n from '@intlify/unplugin-vue-i18n/vite';
 import { contentPlugin } from './scripts/vite-plugin-content.ts';
 import { loadContentOrThrow } from './scripts/read-content.ts';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
+import { audioPlugin } from './scripts/vite-plugin-audio.ts';
 import { contentHash } from './electron/main/diagnostics/file-hashes.ts';
 
 const root = import.meta.dirname;
@@ -46,6 +47,7 @@ export const rendererConfig = {
     }),
     contentPlugin({ contentDir: resolve(root, 'content') }),
     cspPlugin(),
+    audioPlugin({ audioDir: resolve(root, 'audio') }),
   ],
   build: {
     outDir: resolve(root, 'out/renderer'),

@@ -12,10 +12,11 @@ import companionConfig from '../vite.companion.config';
 
 /**
  * 150 KB until issues 16–19 added the documents, the companion link, the staff screen's keyboard,
- * policy, counters and diagnostics, and content packs; 152 KB since (docs/performance.md says
- * what was trimmed first, and what moves out next).
+ * policy, counters and diagnostics, and content packs; 152 KB then, and 154 KB since audio
+ * guidance (issue 21) added its player and controls (docs/performance.md says what was trimmed
+ * first, and what moves out next).
  */
-export const RENDERER_JS_BUDGET_GZIP = 152 * 1024;
+export const RENDERER_JS_BUDGET_GZIP = 154 * 1024;
 /** The companion page loads on a phone, often on a slow connection. */
 export const COMPANION_JS_BUDGET_GZIP = 80 * 1024;
 

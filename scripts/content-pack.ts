@@ -2,11 +2,14 @@ import { readFileSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readContentFiles } from './read-content.ts';
 import { buildPack, packFileName } from './pack-build.ts';
+import { packAudioFiles, readBaseline } from './pack-audio.ts';
 
 /*
  * `npm run content:pack -- --key content-signing.key --version N [--min-app 0.1.0]
- * [--content content] [--out dist-packs]`: validates content/ with the build's schema and
- * writes one signed pack, citizensec-content-<N>.pack (docs/content-packs.md).
+ * [--content content] [--out dist-packs] [--audio-base <release>/audio/manifest.json]`: validates
+ * content/ with the build's schema and writes one signed pack, citizensec-content-<N>.pack
+ * (docs/content-packs.md). With `--audio-base`, the pack carries the clips of every content text
+ * whose clip differs from that release's (scripts/pack-audio.ts).
  */
 
 function arg(argv: readonly string[], name: string): string | undefined {
@@ -27,9 +30,18 @@ function main(argv: readonly string[]): number {
   const minAppVersion = arg(argv, '--min-app') ?? pkg.version;
   const contentDir = resolve(arg(argv, '--content') ?? 'content');
   const outDir = resolve(arg(argv, '--out') ?? 'dist-packs');
+  const audioBase = arg(argv, '--audio-base');
   try {
+    const audio = audioBase
+      ? packAudioFiles(resolve(contentDir, '..'), readBaseline(audioBase))
+      : [];
+    if (!audioBase)
+      console.log(
+        'No --audio-base: the pack carries no audio; its changed texts are read by the machine’s voice where it has one.',
+      );
+    else console.log(`${Math.max(0, audio.length - 1)} audio clip(s) of changed texts`);
     const text = buildPack(
-      { files: readContentFiles(contentDir), version, minAppVersion },
+      { files: readContentFiles(contentDir), audio, version, minAppVersion },
       readFileSync(keyPath, 'utf8'),
     );
     mkdirSync(outDir, { recursive: true });

@@ -47,6 +47,8 @@ export function makeKeyPair(): KeyPair {
 
 export interface PackInput {
   readonly files: readonly ContentFile[];
+  /** Audio clips to carry (scripts/pack-audio.ts): `audio/…` paths and their text (base64 clips). */
+  readonly audio?: readonly ContentFile[];
   readonly version: number;
   readonly minAppVersion: string;
   readonly id?: string;
@@ -66,7 +68,9 @@ export function buildPack(input: PackInput, privatePem: string): string {
     );
   const files: Record<string, string> = {};
   const hashes: Record<string, string> = {};
-  for (const f of [...input.files].sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const f of [...input.files, ...(input.audio ?? [])].sort((a, b) =>
+    a.path.localeCompare(b.path),
+  )) {
     files[f.path] = f.text;
     hashes[f.path] = createHash('sha256').update(f.text, 'utf8').digest('hex');
   }

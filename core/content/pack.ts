@@ -1,5 +1,6 @@
 import type { Content } from './model.ts';
 import { validateContent, formatContentError, type ContentFile } from './validate.ts';
+import { AUDIO_MANIFEST_FILE, parseAudioManifest } from './audio-clips.ts';
 
 /*
  * Signed content packs (docs/content-packs.md): new facts for the kiosk without a new build.
@@ -73,6 +74,11 @@ export interface VerifiedPack {
   readonly keyId: string;
   readonly content: Content;
   readonly files: readonly ContentFile[];
+  /**
+   * The audio clips of texts the pack changes (docs/accessibility.md): `audio/manifest.json`
+   * and `audio/<lang>/<id>.opus` in base64, each signed like the content; empty when it has none.
+   */
+  readonly audio: Readonly<Record<string, string>>;
 }
 
 export type PackCheck =
@@ -104,7 +110,30 @@ const HEX64 = /^[0-9a-f]{64}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const APP_VERSION = /^\d+\.\d+\.\d+$/;
 const PACK_ID = /^[A-Za-z0-9._-]{1,64}$/;
-const FILE_PATH = /^content\/[A-Za-z0-9._/-]+\.json$/;
+const FILE_PATH =
+  /^(content\/[A-Za-z0-9._/-]+\.json|audio\/manifest\.json|audio\/(kk|ru|en)\/[A-Za-z0-9._-]+\.opus)$/;
+const isAudioPath = (path: string) => path.startsWith('audio/');
+
+/** The pack's audio: a manifest whose every clip the pack carries, and no clip more; or why not. */
+function audioProblem(files: Readonly<Record<string, string>>): string | null {
+  const clips = Object.keys(files).filter((p) => isAudioPath(p) && p !== AUDIO_MANIFEST_FILE);
+  const text = files[AUDIO_MANIFEST_FILE];
+  if (text === undefined) return clips.length > 0 ? `clips without ${AUDIO_MANIFEST_FILE}` : null;
+  let manifest;
+  try {
+    manifest = parseAudioManifest(JSON.parse(text));
+  } catch {
+    manifest = 'not JSON';
+  }
+  if (typeof manifest === 'string') return `${AUDIO_MANIFEST_FILE}: ${manifest}`;
+  const named = new Set(
+    Object.values(manifest.clips).flatMap((l) => Object.values(l).map((e) => `audio/${e!.file}`)),
+  );
+  for (const p of named)
+    if (!(p in files)) return `${p} is named by the audio manifest but missing`;
+  for (const p of clips) if (!named.has(p)) return `${p} is not in the audio manifest`;
+  return null;
+}
 
 export function bytesOf(text: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(text);
@@ -176,7 +205,7 @@ export function parseManifest(text: string): PackManifest | string {
   if (!isRecord(files) || Object.keys(files).length === 0) return 'files: expected a list';
   for (const [path, hash] of Object.entries(files)) {
     if (!FILE_PATH.test(path) || path.includes('..'))
-      return `files: "${path}" is not a content file`;
+      return `files: "${path}" is not a content file or audio clip`;
     if (typeof hash !== 'string' || !HEX64.test(hash)) return `files: "${path}" has no SHA-256`;
   }
   return { id, version, checkedAsOf, minAppVersion, files: files as Record<string, string> };
@@ -275,7 +304,14 @@ export async function checkPack(text: string, o: PackCheckOptions): Promise<Pack
   for (const path of Object.keys(file.files))
     if (!(path in manifest.files)) return refuse('extra-file', `${path} is not in the manifest`);
 
-  const files: ContentFile[] = Object.entries(file.files).map(([path, t]) => ({ path, text: t }));
+  const files: ContentFile[] = Object.entries(file.files)
+    .filter(([path]) => !isAudioPath(path))
+    .map(([path, t]) => ({ path, text: t }));
+  const audio = Object.fromEntries(
+    Object.entries(file.files).filter(([path]) => isAudioPath(path)),
+  );
+  const audioError = audioProblem(audio);
+  if (audioError) return refuse('invalid-content', audioError);
   const result = validateContent(files);
   if (!result.ok)
     return refuse(
@@ -300,7 +336,7 @@ export async function checkPack(text: string, o: PackCheckOptions): Promise<Pack
       'app-too-old',
       `needs app ${manifest.minAppVersion} or newer; this kiosk runs ${o.appVersion}`,
     );
-  return { ok: true, pack: { manifest, keyId, content: result.content, files } };
+  return { ok: true, pack: { manifest, keyId, content: result.content, files, audio } };
 }
 
 /** A refusal as one line, for the log and the staff screen. */

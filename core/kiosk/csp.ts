@@ -9,6 +9,8 @@ const DIRECTIVES = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
+  // The audio guidance's clips, shipped with the app (docs/accessibility.md).
+  "media-src 'self'",
   "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",

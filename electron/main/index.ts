@@ -49,6 +49,7 @@ import { checkCupsPrinter } from './print/print-via-cups';
 import { localDate, type CountedIds } from '../../core/kiosk/counters';
 import * as contentPackIpc from './ipc/content-pack';
 import { ContentPackManager } from './content-pack/manager';
+import { packAudioOverlay } from './content-pack/pack-audio';
 import { BUNDLED_PACK_KEYS } from '../../core/content/pack-keys';
 import { CONTENT_MAX_AGE_DAYS } from '../../core/kiosk/diagnostics';
 
@@ -83,7 +84,17 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   void app.whenReady().then(() => {
     log(`main: CitizenSec Kiosk ${app.getVersion()} starting`);
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
+    const rendererRoot = join(import.meta.dirname, '../renderer');
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler(
+        rendererRoot,
+        undefined,
+        undefined,
+        // The active content pack's audio clips before the app's own.
+        packAudioOverlay(rendererRoot, () => packsMade.current?.activeAudio() ?? null),
+      ),
+    );
     Menu.setApplicationMenu(null);
     const ctx = { pageUrl, log, refusals: refusalLog(logger.warn) };
     const dataDir = app.getPath('userData');

@@ -14,7 +14,14 @@ export const PAGE_URL = `${APP_ORIGIN}/index.html`;
 /** For protocol.registerSchemesAsPrivileged, before the app is ready. */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  // `stream`: the audio element reads clips from this scheme (media needs it to play and seek).
+  privileges: {
+    standard: true,
+    secure: true,
+    supportFetchAPI: true,
+    codeCache: true,
+    stream: true,
+  },
 } as const;
 
 const MIME: Readonly<Record<string, string>> = {
@@ -25,6 +32,8 @@ const MIME: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
+  // Audio guidance clips: Ogg Opus (docs/accessibility.md).
+  '.opus': 'audio/ogg',
 };
 
 export type Resolved =
@@ -65,6 +74,8 @@ export function createAppProtocolHandler(
   root: string,
   read: (file: string) => Promise<Uint8Array> = readFile,
   real: (path: string) => Promise<string> = realpath,
+  /** Files that come from elsewhere first (the active content pack's audio clips), by path. */
+  overlay: (pathname: string) => Promise<Uint8Array | null> = async () => null,
 ): (request: { url: string; method: string }) => Promise<Response> {
   let realRoot: Promise<string> | undefined;
   return async (request) => {
@@ -72,6 +83,10 @@ export function createAppProtocolHandler(
     if (!resolved.ok) return new Response(null, { status: resolved.status });
     let body: Uint8Array;
     try {
+      const over = await overlay(decodeURIComponent(new URL(request.url).pathname)).catch(
+        () => null,
+      );
+      if (over) return respond(request.method, resolved.file, over);
       realRoot ??= real(resolve(root));
       const [base, file] = await Promise.all([realRoot, real(resolved.file)]);
       if (!file.startsWith(base + sep)) return new Response(null, { status: 403 });
@@ -79,14 +94,18 @@ export function createAppProtocolHandler(
     } catch {
       return new Response(null, { status: 404 });
     }
-    return new Response(request.method === 'HEAD' ? null : body, {
-      status: 200,
-      headers: {
-        'Content-Type': MIME[extname(resolved.file)]!,
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'no-store',
-      },
-    });
+    return respond(request.method, resolved.file, body);
   };
+}
+
+function respond(method: string, file: string, body: Uint8Array): Response {
+  return new Response(method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), {
+    status: 200,
+    headers: {
+      'Content-Type': MIME[extname(file)]!,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    },
+  });
 }

@@ -8,6 +8,8 @@ import { useSessionStore } from '../stores/session';
 import { useStaffStore } from '../stores/staff';
 import { useComfortStore } from '../stores/comfort';
 import { stopReading } from '../speech';
+import { stopAudioGuide } from '../audio-player';
+import { useAudioStore } from '../stores/audio';
 import type { MarkedStatus, VisitTally } from '../../core/kiosk/counters';
 
 /**
@@ -21,6 +23,7 @@ export const VISITOR_STORES = [
   usePrintStore,
   useSessionStore,
   useComfortStore,
+  useAudioStore,
 ];
 
 /** Keys of the kiosk's own settings in local storage (browser build); never visitor data. */
@@ -40,6 +43,7 @@ export async function resetSession(
   const kiosk = useKioskStore(pinia);
   const tally = tallyOf(pinia, visitLocale);
   stopReading();
+  stopAudioGuide();
   for (const useStore of VISITOR_STORES) useStore(pinia).reset();
   // Assisting belongs to one visit; the staff screen itself is not the visitor's.
   useStaffStore(pinia).assisting = false;

@@ -1,9 +1,9 @@
 import { expect, targetOf, test } from './fixtures';
-import { answerTriage, content, expectedPlan } from './visit';
+import { answerTriage } from './visit';
 
 /*
  * Comfort for every visitor: text size and contrast from every screen, both reset with the visit;
- * reading a step aloud where the machine has a voice for the language; scrolling by buttons.
+ * scrolling by buttons. Audio guidance has its own spec (audio.spec.ts).
  */
 // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
 test.beforeEach(({}, testInfo) => {
@@ -41,72 +41,6 @@ test('text size and contrast are on every screen, and the next visitor starts af
   await expect(html).toHaveAttribute('data-text-size', '0');
   await expect(html).toHaveAttribute('data-theme', 'calm');
   expect(await rootPx()).toBe(26);
-});
-
-test.describe('reading aloud', () => {
-  test.beforeEach(async ({ kiosk }) => {
-    // A machine with a Russian voice only: Chromium here has none, so one is put in its place,
-    // recording what it is asked to say.
-    await kiosk.evaluate(() => {
-      const log: string[] = [];
-      const voice = {
-        lang: 'ru-RU',
-        localService: true,
-        name: 'Test ru',
-        default: true,
-        voiceURI: 'ru',
-      };
-      const fake = {
-        getVoices: () => [voice],
-        speak: (u: SpeechSynthesisUtterance) => log.push(`speak:${u.lang}:${u.text}`),
-        cancel: () => log.push('cancel'),
-        addEventListener: () => {},
-        removeEventListener: () => {},
-      };
-      Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
-      class Utterance {
-        lang = '';
-        voice: unknown = null;
-        rate = 1;
-        onend: (() => void) | null = null;
-        onerror: (() => void) | null = null;
-        constructor(public text: string) {}
-      }
-      Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-        value: Utterance,
-        configurable: true,
-      });
-      (window as unknown as { speechLog: string[] }).speechLog = log;
-    });
-  });
-
-  test("reads a step in the visitor's language, and stops when the visit ends", async ({
-    kiosk,
-  }) => {
-    await answerTriage(kiosk, 'ru', answers);
-    await kiosk.getByTestId('next').click();
-    const first = content.steps.find((s) => s.id === expectedPlan(answers)[0])!;
-    const button = kiosk.getByTestId('read-aloud');
-    await expect(button).toHaveText('Прочитать вслух');
-    await button.click();
-    await expect(button).toHaveText('Остановить чтение');
-    const log = () =>
-      kiosk.evaluate(() => (window as unknown as { speechLog: string[] }).speechLog);
-    const spoken = (await log()).find((l) => l.startsWith('speak:'))!;
-    expect(spoken).toContain(`speak:ru-RU:${first.title.ru}`);
-    expect(spoken).toContain(first.why.ru);
-    await kiosk.getByTestId('start-over').click();
-    await kiosk.getByTestId('confirm-start-over').click();
-    await kiosk.getByTestId('attract').waitFor();
-    expect((await log()).at(-1)).toBe('cancel');
-  });
-
-  test('is not offered where the machine has no voice for the language', async ({ kiosk }) => {
-    await answerTriage(kiosk, 'kk', answers);
-    await kiosk.getByTestId('next').click();
-    await expect(kiosk.getByTestId('step-title')).toBeVisible();
-    await expect(kiosk.getByTestId('read-aloud')).toHaveCount(0);
-  });
 });
 
 test('a long screen scrolls with buttons, no swipe needed', async ({ kiosk }) => {

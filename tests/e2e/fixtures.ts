@@ -63,7 +63,14 @@ export const BROWSER_POLICY_KEY = 'citizensec-kiosk:policy';
 const policyText = (policy: object | string) =>
   typeof policy === 'string' ? policy : JSON.stringify(policy);
 
-export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Browser> }>({
+interface WorkerFixtures {
+  launchBrowser: () => Promise<Browser>;
+  /** Chromium's flags: CHROMIUM_ARGS, and more where a spec needs them (audio autoplay). */
+  chromiumArgs: readonly string[];
+}
+
+export const test = base.extend<KioskFixtures, WorkerFixtures>({
+  chromiumArgs: [CHROMIUM_ARGS, { option: true, scope: 'worker' }],
   viewportSize: [{ width: 1920, height: 1080 }, { option: true }],
   fakeClock: [false, { option: true }],
   staffPin: [true, { option: true }],
@@ -76,12 +83,12 @@ export const test = base.extend<KioskFixtures, { launchBrowser: () => Promise<Br
   },
   // Launched on first use only, so the Electron project never starts a browser it does not need.
   launchBrowser: [
-    async ({ playwright }, use) => {
+    async ({ playwright, chromiumArgs }, use) => {
       let browser: Promise<Browser> | undefined;
       await use(() => {
         browser ??= playwright.chromium.launch({
           executablePath: chromiumPath(),
-          args: CHROMIUM_ARGS,
+          args: [...chromiumArgs],
         });
         return browser;
       });

@@ -81,6 +81,7 @@ interface Held {
   readonly manifest: PackManifest;
   readonly content: Content;
   readonly files: readonly ContentFile[];
+  readonly audio: Readonly<Record<string, string>>;
 }
 
 const summary = (m: PackManifest): PackSummary => ({
@@ -157,6 +158,11 @@ export class ContentPackManager {
   /** The content the page should use: the active pack's, or null for the bundled content. */
   activeContent(): Content | null {
     return this.active?.content ?? null;
+  }
+
+  /** The active pack's audio clips (pack-audio.ts serves them); null for the bundled content. */
+  activeAudio(): Readonly<Record<string, string>> | null {
+    return this.active?.audio ?? null;
   }
 
   /** The active pack's files, for the page to validate again; null for the bundled content. */

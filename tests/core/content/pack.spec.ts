@@ -6,7 +6,9 @@ import {
   keyIdOf,
   type PackCheckOptions,
 } from '../../../core/content/pack';
-import { BUNDLED_CHECKED_AS_OF, KEY, OTHER_KEY, pack } from './pack-fixture';
+import { BUNDLED_CHECKED_AS_OF, KEY, OTHER_KEY, contentCheckedAsOf, pack } from './pack-fixture';
+import { buildPack } from '../../../scripts/pack-build';
+import { AUDIO_MANIFEST_FORMAT, clipFile } from '../../../core/content/audio-clips';
 
 const options: PackCheckOptions = {
   trustedKeys: [KEY.publicKey],
@@ -112,6 +114,73 @@ describe('checkPack', () => {
 
   it('refuses an oversized pack before reading it', async () => {
     expect(await refusal(pack(2), { maxBytes: 1000 })).toMatchObject({ code: 'too-large' });
+  });
+});
+
+describe('checkPack with audio clips', () => {
+  const clip = Buffer.from('OggS…a clip').toString('base64');
+  const audioManifest = (file = clipFile('ru', 'step.hang-up.why')) =>
+    JSON.stringify({
+      format: AUDIO_MANIFEST_FORMAT,
+      clips: {
+        'step.hang-up.why': {
+          ru: { file, sha256: 'a'.repeat(64), engine: 'recording', bytes: 11, durationMs: 900 },
+        },
+      },
+    });
+  const withAudio = (audio: { path: string; text: string }[]) =>
+    buildPack(
+      { files: contentCheckedAsOf('2026-10-01'), audio, version: 4, minAppVersion: '0.1.0' },
+      KEY.privatePem,
+    );
+
+  it('takes the clips a pack carries, signed with its content, apart from the content', async () => {
+    const result = await checkPack(
+      withAudio([
+        { path: 'audio/manifest.json', text: audioManifest() },
+        { path: 'audio/ru/step.hang-up.why.opus', text: clip },
+      ]),
+      options,
+    );
+    if (!result.ok) throw new Error(result.refusal.message);
+    expect(Object.keys(result.pack.audio).sort()).toEqual([
+      'audio/manifest.json',
+      'audio/ru/step.hang-up.why.opus',
+    ]);
+    expect(result.pack.files.every((f) => f.path.startsWith('content/'))).toBe(true);
+  });
+
+  it('refuses a clip the audio manifest does not name, or a named clip left out', async () => {
+    expect(
+      (await refusal(withAudio([{ path: 'audio/ru/step.hang-up.why.opus', text: clip }]))).code,
+    ).toBe('invalid-content');
+    expect(
+      (await refusal(withAudio([{ path: 'audio/manifest.json', text: audioManifest() }]))).message,
+    ).toMatch(/missing/);
+    expect(
+      (
+        await refusal(
+          withAudio([{ path: 'audio/manifest.json', text: audioManifest('../../x.opus') }]),
+        )
+      ).message,
+    ).toMatch(/audio\/manifest\.json/);
+  });
+
+  it('refuses an altered clip, and a path outside the audio folders', async () => {
+    const good = withAudio([
+      { path: 'audio/manifest.json', text: audioManifest() },
+      { path: 'audio/ru/step.hang-up.why.opus', text: clip },
+    ]);
+    const altered = edit(good, (raw) => {
+      raw.files['audio/ru/step.hang-up.why.opus'] = Buffer.from('OggS…other').toString('base64');
+    });
+    expect((await refusal(altered)).code).toBe('file-hash');
+    expect((await refusal(withAudio([{ path: 'audio/../main/index.js', text: clip }]))).code).toBe(
+      'bad-manifest',
+    );
+    expect((await refusal(withAudio([{ path: 'audio/de/x.opus', text: clip }]))).code).toBe(
+      'bad-manifest',
+    );
   });
 });
 

@@ -28,6 +28,24 @@ describe('app:// protocol', () => {
     expect(await res.text()).toBe('<!doctype html>');
   });
 
+  it('serves an audio clip as Ogg, from the overlay (an active pack) before the app’s own', async () => {
+    const read = vi.fn(async () => new Uint8Array([1, 2, 3]));
+    const overlay = vi.fn(async (path: string) =>
+      path === '/audio/ru/titleWhy.opus' ? new Uint8Array([9]) : null,
+    );
+    const handler = createAppProtocolHandler(ROOT, read, async (p) => p, overlay);
+    const fromPack = await handler({ url: 'app://kiosk/audio/ru/titleWhy.opus', method: 'GET' });
+    expect(fromPack.headers.get('content-type')).toBe('audio/ogg');
+    expect(new Uint8Array(await fromPack.arrayBuffer())).toEqual(new Uint8Array([9]));
+    expect(read).not.toHaveBeenCalled();
+    const own = await handler({ url: 'app://kiosk/audio/kk/titleWhy.opus', method: 'GET' });
+    expect(new Uint8Array(await own.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    expect(read).toHaveBeenCalledWith(`${ROOT}/audio/kk/titleWhy.opus`);
+    // The overlay is asked only for what the handler would serve at all.
+    await handler({ url: 'app://kiosk/audio/..%2f..%2fmain%2findex.opus', method: 'GET' });
+    expect(overlay).toHaveBeenCalledTimes(2);
+  });
+
   it.each([
     ['app://kiosk/assets/..%2f..%2fmain/index.js', 'GET', 403],
     ['app://kiosk/assets\\..\\x.js', 'GET', 403],

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { createPinia, setActivePinia } from 'pinia';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { AUDIO_MANIFEST_FORMAT } from '../../../core/content/audio-clips';
+import { bytesOf, sha256Hex } from '../../../core/content/pack';
 import { kioskContent } from '../../../src/content';
 import { useAnswersStore } from '../../../src/stores/answers';
 import { usePlanStore } from '../../../src/stores/plan';
@@ -9,6 +11,8 @@ import { useKioskStore } from '../../../src/stores/kiosk';
 import { useStaffStore } from '../../../src/stores/staff';
 import { resetSession, VISITOR_STORES } from '../../../src/session/reset-session';
 import { usePrintStore } from '../../../src/stores/print';
+import { useAudioStore } from '../../../src/stores/audio';
+import { clipPlayer } from '../../../src/audio-player';
 import type { Locale } from '../../../core/locales';
 import { DEFAULT_SETTINGS } from '../../../core/kiosk/settings';
 
@@ -35,6 +39,32 @@ describe('resetSession', () => {
     useSessionStore().dispatch({ type: 'begin' });
     usePrintStore().problem = 'paper-out';
     staff.assisting = true;
+    const audio = useAudioStore();
+    audio.toggle();
+    audio.louder(1);
+    audio.faster(-1);
+    // A clip is playing in the page's audio element.
+    const manifest = {
+      format: AUDIO_MANIFEST_FORMAT,
+      clips: {
+        titleWhy: {
+          en: {
+            file: 'en/titleWhy.opus',
+            sha256: await sha256Hex(bytesOf('Why')),
+            engine: 'espeak-ng',
+            bytes: 1,
+            durationMs: 1,
+          },
+        },
+      },
+    };
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(manifest)));
+    void clipPlayer.play([{ id: 'titleWhy', text: 'Why' }], 'en');
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-testid="clip-player"]')?.getAttribute('src')).toBe(
+        'audio/en/titleWhy.opus',
+      ),
+    );
     sessionStorage.setItem('something', 'of the visit');
     localStorage.setItem('left-by-visit', 'x');
     localStorage.setItem('citizensec-kiosk:settings', '{}');
@@ -48,6 +78,8 @@ describe('resetSession', () => {
     expect(kiosk.settings.branchName).toBe('Branch 7');
     expect(locale).toBe('ru');
     expect(sessionStorage.length).toBe(0);
+    expect(document.querySelector('[data-testid="clip-player"]')).toBeNull();
+    vi.unstubAllGlobals();
     expect(localStorage.getItem('left-by-visit')).toBeNull();
     expect(localStorage.getItem('citizensec-kiosk:settings')).toBe('{}');
   });
