@@ -385,3 +385,22 @@ test.describe('staff entry with no PIN', () => {
     await page.screenshot({ path: `${OUT}/staff-call-it.png` });
   });
 });
+
+/**
+ * Audio guidance (docs/accessibility.md): a step with the audio bar open, at the largest text on
+ * a portrait screen, in Kazakh and Russian.
+ */
+test.describe('audio guidance, portrait, largest text', () => {
+  test.use({ viewportSize: { width: 1080, height: 1920 } });
+  for (const locale of ['kk', 'ru'] as const) {
+    test(`in ${locale}`, async ({ kiosk: page }) => {
+      await page.getByTestId('text-size').click();
+      await page.getByTestId('text-size').click();
+      await answerTriage(page, locale, answers);
+      await page.getByTestId('next').click();
+      await page.getByTestId('audio').click();
+      await page.getByTestId('audio-bar').waitFor();
+      await page.screenshot({ path: `${OUT}/${locale}-largest-portrait-audio-step.png` });
+    });
+  }
+});
