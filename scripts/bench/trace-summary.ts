@@ -10,6 +10,9 @@ export interface TraceEvent {
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
+  /** The thread's own clock: its CPU time, which other processes' load does not stretch. */
+  readonly tts?: number;
+  readonly tdur?: number;
   readonly pid: number;
   readonly tid: number;
   readonly args?: { readonly name?: string };
@@ -65,14 +68,26 @@ export function mainThread(events: readonly TraceEvent[]): { pid: number; tid: n
 /**
  * Main-thread time by group, in ms, each moment counted once: an event's own time, less the
  * time of the events nested in it that have a group of their own (a Layout inside a script call
- * counts as layout, not script). `other` is the rest of the thread's busy time.
+ * counts as layout, not script). `other` is the rest of the thread's busy time. By the thread's
+ * CPU clock where the trace has it (`clock: 'thread'`), else by the wall clock.
  */
-export function mainThreadBreakdown(events: readonly TraceEvent[]): Record<string, number> {
+export function mainThreadBreakdown(
+  events: readonly TraceEvent[],
+  clock: 'thread' | 'wall' = 'thread',
+): Record<string, number> {
   const main = mainThread(events);
   if (!main) return {};
-  const spans = events
-    .filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && (e.dur ?? 0) > 0)
-    .map((e) => ({ name: e.name, start: e.ts, end: e.ts + e.dur! }))
+  const onThread = events.filter(
+    (e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && (e.dur ?? 0) > 0,
+  );
+  const thread =
+    clock === 'thread' && onThread.every((e) => e.tts !== undefined && e.tdur !== undefined);
+  const spans = onThread
+    .map((e) =>
+      thread
+        ? { name: e.name, start: e.tts!, end: e.tts! + e.tdur! }
+        : { name: e.name, start: e.ts, end: e.ts + e.dur! },
+    )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Record<string, number> = {};
   const stack: { group: string; end: number; start: number; child: number }[] = [];

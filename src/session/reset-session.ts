@@ -8,6 +8,7 @@ import { useSessionStore } from '../stores/session';
 import { useStaffStore } from '../stores/staff';
 import { useComfortStore } from '../stores/comfort';
 import { stopReading } from '../speech';
+import { forgetQrCodes } from '../components/ui/qr';
 import type { MarkedStatus, VisitTally } from '../../core/kiosk/counters';
 
 /**
@@ -29,7 +30,7 @@ const KIOSK_STORAGE_PREFIX = 'citizensec-kiosk:';
 /**
  * Ends the visit and wipes every trace of it: every visitor store, the screen (back to the
  * attract screen), the language (back to the kiosk's default), scroll positions, the print
- * state, web storage, cookies and IndexedDB, and in Electron the session's storage, cache and
+ * state and the QR codes drawn for it, web storage, cookies and IndexedDB, and in Electron the session's storage, cache and
  * the clipboard. The next visitor starts as the first one did.
  */
 export async function resetSession(
@@ -41,6 +42,8 @@ export async function resetSession(
   const tally = tallyOf(pinia, visitLocale);
   stopReading();
   for (const useStore of VISITOR_STORES) useStore(pinia).reset();
+  // The phone code of the visit's plan, drawn for the sheet.
+  forgetQrCodes();
   // Assisting belongs to one visit; the staff screen itself is not the visitor's.
   useStaffStore(pinia).assisting = false;
   setLocale(kiosk.settings.defaultLocale);

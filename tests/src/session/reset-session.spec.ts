@@ -11,6 +11,7 @@ import { resetSession, VISITOR_STORES } from '../../../src/session/reset-session
 import { usePrintStore } from '../../../src/stores/print';
 import type { Locale } from '../../../core/locales';
 import { DEFAULT_SETTINGS } from '../../../core/kiosk/settings';
+import { qrMatrix, rememberedQrCodes } from '../../../src/components/ui/qr';
 
 const [shared, money] = kioskContent.questions as [
   (typeof kioskContent.questions)[number],
@@ -35,6 +36,8 @@ describe('resetSession', () => {
     useSessionStore().dispatch({ type: 'begin' });
     usePrintStore().problem = 'paper-out';
     staff.assisting = true;
+    qrMatrix('the visitor’s plan, as the phone code holds it');
+    expect(rememberedQrCodes()).toBeGreaterThan(0);
     sessionStorage.setItem('something', 'of the visit');
     localStorage.setItem('left-by-visit', 'x');
     localStorage.setItem('citizensec-kiosk:settings', '{}');
@@ -50,5 +53,6 @@ describe('resetSession', () => {
     expect(sessionStorage.length).toBe(0);
     expect(localStorage.getItem('left-by-visit')).toBeNull();
     expect(localStorage.getItem('citizensec-kiosk:settings')).toBe('{}');
+    expect(rememberedQrCodes()).toBe(0);
   });
 });
