@@ -8,7 +8,7 @@ import { useSessionStore } from '../stores/session';
 import { useStaffStore } from '../stores/staff';
 import { useComfortStore } from '../stores/comfort';
 import { stopReading } from '../speech';
-import { forgetQrCodes } from '../components/ui/qr';
+import { forgetQrCodes } from '../qr';
 import type { MarkedStatus, VisitTally } from '../../core/kiosk/counters';
 
 /**

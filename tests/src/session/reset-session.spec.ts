@@ -11,7 +11,7 @@ import { resetSession, VISITOR_STORES } from '../../../src/session/reset-session
 import { usePrintStore } from '../../../src/stores/print';
 import type { Locale } from '../../../core/locales';
 import { DEFAULT_SETTINGS } from '../../../core/kiosk/settings';
-import { qrMatrix, rememberedQrCodes } from '../../../src/components/ui/qr';
+import { qrMatrix, rememberedQrCodes } from '../../../src/qr';
 
 const [shared, money] = kioskContent.questions as [
   (typeof kioskContent.questions)[number],

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { forgetQrCodes, qrMatrix, rememberedQrCodes } from '../../../../src/components/ui/qr';
-import { kioskContent } from '../../../../src/content';
-import { buildPlan, type Answers } from '../../../../core/visit/plan';
-import { buildSheet, phoneText, PHONE_TEXT_MAX_BYTES } from '../../../../core/visit/sheet';
-import { LOCALES } from '../../../../core/locales';
-import { encodePlanLink, planLinkUrl } from '../../../../core/visit/plan-link';
+import { forgetQrCodes, qrMatrix, rememberedQrCodes } from '../../src/qr';
+import { kioskContent } from '../../src/content';
+import { buildPlan, type Answers } from '../../core/visit/plan';
+import { buildSheet, phoneText, PHONE_TEXT_MAX_BYTES } from '../../core/visit/sheet';
+import { LOCALES } from '../../core/locales';
+import { encodePlanLink, planLinkUrl } from '../../core/visit/plan-link';
 
 describe('qrMatrix', () => {
   it('draws a square code whose path stays inside it', () => {
