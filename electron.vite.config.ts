@@ -7,6 +7,7 @@ import { contentPlugin } from './scripts/vite-plugin-content.ts';
 import { loadContentOrThrow } from './scripts/read-content.ts';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { audioPlugin } from './scripts/vite-plugin-audio.ts';
+import { messagePartsPlugin } from './scripts/vite-plugin-message-parts.ts';
 import { contentHash } from './electron/main/diagnostics/file-hashes.ts';
 
 const root = import.meta.dirname;
@@ -33,10 +34,13 @@ export const rendererConfig = {
   plugins: [
     // Every component is `<script setup>`: Vue's Options API never runs, so it is left out.
     vue({ features: { optionsAPI: false } }),
+    // The staff screens' messages load with the staff screens (scripts/message-parts.ts).
+    messagePartsPlugin(resolve(root, 'locales')),
     vueI18n({
       // Messages are compiled to functions at build time so the page ships the runtime-only
-      // vue-i18n build, which needs no `eval` under the kiosk's CSP.
-      include: [resolve(root, 'locales/*.json')],
+      // vue-i18n build, which needs no `eval` under the kiosk's CSP. A `?part=` import is one
+      // part of a locale file, precompiled the same way.
+      include: [resolve(root, 'locales/*.json'), resolve(root, 'locales/*.json?part=*')],
       runtimeOnly: true,
       compositionOnly: true,
       fullInstall: false,
@@ -59,6 +63,19 @@ export const rendererConfig = {
     target: 'chrome140',
     rollupOptions: {
       input: resolve(root, 'src/index.html'),
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              // The staff screens load together (both entries at once, with their messages):
+              // one chunk rather than one per entry and one for what the two share.
+              name: 'staff',
+              test: /\/src\/components\/staff\/(?!StaffCorner\b)|\/use-staff-messages\.ts$|\/use-counter-labels\.ts$|\/locales\/\w+\.json\?part=staff$/,
+            },
+          ],
+        },
+      },
     },
   },
 } satisfies UserConfig['renderer'];

@@ -11,12 +11,11 @@ import { rendererConfig } from '../electron.vite.config';
 import companionConfig from '../vite.companion.config';
 
 /**
- * 150 KB until issues 16–19 added the documents, the companion link, the staff screen's keyboard,
- * policy, counters and diagnostics, and content packs; 152 KB then, and 154 KB since audio
- * guidance (issue 21) added its player and controls (docs/performance.md says what was trimmed
- * first, and what moves out next).
+ * Every chunk of the page's JavaScript. Raised to 152 KB for content packs (issue 19), back to
+ * 150 KB since the staff screens' messages and code load as one chunk of their own
+ * (docs/performance.md).
  */
-export const RENDERER_JS_BUDGET_GZIP = 154 * 1024;
+export const RENDERER_JS_BUDGET_GZIP = 150 * 1024;
 /** The companion page loads on a phone, often on a slow connection. */
 export const COMPANION_JS_BUDGET_GZIP = 80 * 1024;
 
@@ -32,6 +31,8 @@ export interface BundleReport {
   readonly jsGzip: number;
   /** Source modules by the bytes they add to the JavaScript, largest first. */
   readonly modules: { id: string; bytes: number }[];
+  /** Each JavaScript chunk's source modules; `entry` is the one the page starts with. */
+  readonly chunks: { name: string; entry: boolean; modules: string[] }[];
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -63,6 +64,7 @@ async function measure(config: UserConfig): Promise<BundleReport> {
 
 async function measureProductionBuild(config: UserConfig): Promise<BundleReport> {
   const modules = new Map<string, number>();
+  const chunks: BundleReport['chunks'] = [];
   const collect: Plugin = {
     name: 'citizensec:bundle-size',
     generateBundle(_options, bundle) {
@@ -70,6 +72,11 @@ async function measureProductionBuild(config: UserConfig): Promise<BundleReport>
         if (out.type !== 'chunk') continue;
         for (const [id, m] of Object.entries(out.modules))
           modules.set(id, (modules.get(id) ?? 0) + m.renderedLength);
+        chunks.push({
+          name: out.fileName,
+          entry: out.isEntry,
+          modules: Object.keys(out.modules).map((id) => id.replace(/^\0/, '')),
+        });
       }
     },
   };
@@ -97,11 +104,16 @@ async function measureProductionBuild(config: UserConfig): Promise<BundleReport>
     modules: [...modules.entries()]
       .map(([id, bytes]) => ({ id: shortId(id), bytes }))
       .sort((a, b) => b.bytes - a.bytes),
+    chunks: chunks.map((c) => ({ ...c, modules: c.modules.map(shortIdWithQuery) })),
   };
 }
 
 function shortId(id: string): string {
-  const clean = id.replace(/^\0/, '').replace(/\?.*$/, '');
+  return shortIdWithQuery(id).replace(/\?.*$/, '');
+}
+
+function shortIdWithQuery(id: string): string {
+  const clean = id.replace(/^\0/, '');
   const nm = clean.lastIndexOf('node_modules/');
   return nm >= 0 ? clean.slice(nm + 'node_modules/'.length) : relative(ROOT, clean) || clean;
 }

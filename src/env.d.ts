@@ -15,3 +15,13 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>;
   export default component;
 }
+
+/** One part of a locale file's messages (scripts/message-parts.ts), precompiled. */
+declare module '*.json?part=start' {
+  const messages: Record<string, unknown>;
+  export default messages;
+}
+declare module '*.json?part=staff' {
+  const messages: Record<string, unknown>;
+  export default messages;
+}

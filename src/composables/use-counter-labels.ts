@@ -6,6 +6,7 @@ import type { Locale } from '../../core/locales';
 import { kioskContent } from '../content';
 import type { MessageSchema } from '../i18n';
 import { useVisit } from './use-visit';
+import { useStaffMessages } from './use-staff-messages';
 
 /** The ids the kiosk counts, as main.ts gives them to the kiosk API: content's, in its order. */
 export const COUNTED_IDS: CountedIds = {
@@ -33,6 +34,7 @@ export const STATUS_LABELS: Readonly<Record<MarkedStatus, keyof MessageSchema>> 
  * dates in words, and the CSV export's header row.
  */
 export function useCounterLabels() {
+  useStaffMessages();
   const { t, locale, formatDate } = useVisit();
   const steps = new Map(kioskContent.steps.map((s) => [s.id, s.title]));
   const documents = new Map(kioskContent.documents.map((d) => [d.id, d.title]));

@@ -10,6 +10,7 @@ import { useComfortStore } from '../stores/comfort';
 import { stopReading } from '../speech';
 import { stopAudioGuide } from '../audio-player';
 import { useAudioStore } from '../stores/audio';
+import { forgetQrCodes } from '../qr';
 import type { MarkedStatus, VisitTally } from '../../core/kiosk/counters';
 
 /**
@@ -32,7 +33,7 @@ const KIOSK_STORAGE_PREFIX = 'citizensec-kiosk:';
 /**
  * Ends the visit and wipes every trace of it: every visitor store, the screen (back to the
  * attract screen), the language (back to the kiosk's default), scroll positions, the print
- * state, web storage, cookies and IndexedDB, and in Electron the session's storage, cache and
+ * state and the QR codes drawn for it, web storage, cookies and IndexedDB, and in Electron the session's storage, cache and
  * the clipboard. The next visitor starts as the first one did.
  */
 export async function resetSession(
@@ -45,6 +46,8 @@ export async function resetSession(
   stopReading();
   stopAudioGuide();
   for (const useStore of VISITOR_STORES) useStore(pinia).reset();
+  // The phone code of the visit's plan, drawn for the sheet.
+  forgetQrCodes();
   // Assisting belongs to one visit; the staff screen itself is not the visitor's.
   useStaffStore(pinia).assisting = false;
   setLocale(kiosk.settings.defaultLocale);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, STAFF_PIN, targetOf, test } from './fixtures';
 import { answerTriage, content, shot } from './visit';
@@ -137,6 +139,29 @@ test('staff take over a visit, assist it with staff notes, and hand it back inta
   await expect(kiosk.getByTestId('preview')).toContainText(contactBank.title.ru);
   await expect(kiosk.getByTestId('preview')).not.toContainText(contactBank.staffNotes.bank!.ru);
   await expect(kiosk.locator('#print-root')).not.toContainText(contactBank.staffNotes.bank!.ru);
+});
+
+const messages = (l: 'kk' | 'ru' | 'en'): Record<string, string> =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../locales/${l}.json`), 'utf8'));
+
+test('the staff screens show their own text in Kazakh, Russian and English, never a message key', async ({
+  kiosk,
+}) => {
+  // Their messages load with them (scripts/message-parts.ts), not with the page.
+  const key = /\b(button|instructions|label|title)[A-Z][A-Za-z]+\b/;
+  await holdCorner(kiosk, 3100);
+  await expect(kiosk.locator('#staff-entry-title')).toHaveText(messages('kk').titleStaffPin!);
+  expect(await kiosk.locator('body').innerText()).not.toMatch(key);
+  await enterPin(kiosk, STAFF_PIN);
+  await expect(kiosk.getByTestId('staff-panel')).toBeVisible();
+  for (const l of ['kk', 'ru', 'en'] as const) {
+    await kiosk.getByTestId(`staff-lang-${l}`).click();
+    const m = messages(l);
+    await expect(kiosk.locator('#staff-title')).toHaveText(m.titleStaff!);
+    for (const title of ['titleStaffSettings', 'titleStaffCounters', 'titleStaffCheck'])
+      await expect(kiosk.getByTestId('staff-panel')).toContainText(m[title]!);
+    expect(await kiosk.getByTestId('staff-panel').innerText()).not.toMatch(key);
+  }
 });
 
 test('settings are validated, saved, kept across a restart and used at once', async ({ kiosk }) => {

@@ -28,6 +28,17 @@ describe('renderer bundle', () => {
       expect(fonts.some((f) => f.includes(subset))).toBe(true);
     // Nothing of main, zod or Node in the page.
     expect(report.modules.some((m) => /(^|\/)zod\/|electron\/main/.test(m.id))).toBe(false);
+    // The staff screens' messages and code are not in the start-up JavaScript: they load as one
+    // chunk of their own (scripts/message-parts.ts).
+    const entry = report.chunks.filter((c) => c.entry);
+    expect(entry).toHaveLength(1);
+    const startUp = entry[0]!.modules;
+    expect(startUp).toContain('locales/kk.json?part=start');
+    expect(startUp.filter((m) => /\?part=staff|StaffPanel|StaffEntry/.test(m))).toEqual([]);
+    const staff = report.chunks.filter((c) => c.modules.some((m) => m.endsWith('?part=staff')));
+    expect(staff).toHaveLength(1);
+    for (const m of ['StaffPanel.vue', 'StaffEntry.vue', 'locales/ru.json?part=staff'])
+      expect(staff[0]!.modules.some((id) => id.endsWith(m))).toBe(true);
   }, 60_000);
 });
 

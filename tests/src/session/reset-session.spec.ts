@@ -15,6 +15,7 @@ import { useAudioStore } from '../../../src/stores/audio';
 import { clipPlayer } from '../../../src/audio-player';
 import type { Locale } from '../../../core/locales';
 import { DEFAULT_SETTINGS } from '../../../core/kiosk/settings';
+import { qrMatrix, rememberedQrCodes } from '../../../src/qr';
 
 const [shared, money] = kioskContent.questions as [
   (typeof kioskContent.questions)[number],
@@ -65,6 +66,8 @@ describe('resetSession', () => {
         'audio/en/titleWhy.opus',
       ),
     );
+    qrMatrix('the visitor’s plan, as the phone code holds it');
+    expect(rememberedQrCodes()).toBeGreaterThan(0);
     sessionStorage.setItem('something', 'of the visit');
     localStorage.setItem('left-by-visit', 'x');
     localStorage.setItem('citizensec-kiosk:settings', '{}');
@@ -82,5 +85,6 @@ describe('resetSession', () => {
     vi.unstubAllGlobals();
     expect(localStorage.getItem('left-by-visit')).toBeNull();
     expect(localStorage.getItem('citizensec-kiosk:settings')).toBe('{}');
+    expect(rememberedQrCodes()).toBe(0);
   });
 });

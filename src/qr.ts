@@ -14,6 +14,36 @@ export interface QrMatrix {
  * even a large code stays a small SVG.
  */
 export function qrMatrix(text: string, errorCorrectionLevel: 'L' | 'M' = 'M'): QrMatrix {
+  const key = `${errorCorrectionLevel}${text}`;
+  const known = drawn.get(key);
+  if (known) return known;
+  const matrix = draw(text, errorCorrectionLevel);
+  if (drawn.size >= DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
+  drawn.set(key, matrix);
+  return matrix;
+}
+
+/**
+ * The codes drawn in this visit. The preview shows the sheet while the print root lays out the
+ * same sheet, each in one or two languages, so every code was drawn up to four times on the
+ * touch that opens the preview (docs/performance.md). The phone code holds the visitor's plan:
+ * resetSession forgets them all.
+ */
+const drawn = new Map<string, QrMatrix>();
+/** More than one visit's codes (a sheet has about a dozen), few enough to hold no real memory. */
+const DRAWN_MAX = 64;
+
+/** Forgets every code drawn so far; part of resetting a visit. */
+export function forgetQrCodes(): void {
+  drawn.clear();
+}
+
+/** How many codes are remembered (for the reset test). */
+export function rememberedQrCodes(): number {
+  return drawn.size;
+}
+
+function draw(text: string, errorCorrectionLevel: 'L' | 'M'): QrMatrix {
   const code = generate(
     mode.auto(text, { modes: [mode.numeric, mode.alphaNumeric, mode.ascii, mode.utf8] }),
     {

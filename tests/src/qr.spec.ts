@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { qrMatrix } from '../../../../src/components/ui/qr';
-import { kioskContent } from '../../../../src/content';
-import { buildPlan, type Answers } from '../../../../core/visit/plan';
-import { buildSheet, phoneText, PHONE_TEXT_MAX_BYTES } from '../../../../core/visit/sheet';
-import { LOCALES } from '../../../../core/locales';
-import { encodePlanLink, planLinkUrl } from '../../../../core/visit/plan-link';
+import { forgetQrCodes, qrMatrix, rememberedQrCodes } from '../../src/qr';
+import { kioskContent } from '../../src/content';
+import { buildPlan, type Answers } from '../../core/visit/plan';
+import { buildSheet, phoneText, PHONE_TEXT_MAX_BYTES } from '../../core/visit/sheet';
+import { LOCALES } from '../../core/locales';
+import { encodePlanLink, planLinkUrl } from '../../core/visit/plan-link';
 
 describe('qrMatrix', () => {
   it('draws a square code whose path stays inside it', () => {
@@ -72,5 +72,29 @@ describe('qrMatrix', () => {
       });
       expect(qrMatrix(planLinkUrl(address, code), 'M').version).toBeLessThanOrEqual(10);
     }
+  });
+});
+
+describe('qrMatrix, drawn once', () => {
+  it('draws a text once per level, and again after forgetting', () => {
+    forgetQrCodes();
+    const a = qrMatrix('https://egov.kz/', 'M');
+    expect(qrMatrix('https://egov.kz/', 'M')).toBe(a);
+    expect(qrMatrix('https://egov.kz/', 'L')).not.toBe(a);
+    expect(rememberedQrCodes()).toBe(2);
+    forgetQrCodes();
+    expect(rememberedQrCodes()).toBe(0);
+    const b = qrMatrix('https://egov.kz/', 'M');
+    expect(b).not.toBe(a);
+    expect(b).toEqual(a);
+  });
+
+  it('remembers a bounded number of codes, the oldest going first', () => {
+    forgetQrCodes();
+    const first = qrMatrix('code 0');
+    for (let i = 1; i <= 100; i++) qrMatrix(`code ${i}`);
+    expect(rememberedQrCodes()).toBe(64);
+    expect(qrMatrix('code 0')).not.toBe(first);
+    forgetQrCodes();
   });
 });
