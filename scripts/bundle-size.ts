@@ -11,11 +11,12 @@ import { rendererConfig } from '../electron.vite.config';
 import companionConfig from '../vite.companion.config';
 
 /**
- * Every chunk of the page's JavaScript. Raised to 152 KB for content packs (issue 19), back to
- * 150 KB since the staff screens' messages and code load as one chunk of their own
- * (docs/performance.md).
+ * Every chunk of the page's JavaScript. 150 KB, raised to 152 KB for content packs (issue 19),
+ * back under 150 KB when the staff screens' messages and code became one chunk of their own;
+ * 154 KB since audio guidance (issue 21) and the page's full check of a content pack's content
+ * (docs/performance.md, "The page's JavaScript since").
  */
-export const RENDERER_JS_BUDGET_GZIP = 150 * 1024;
+export const RENDERER_JS_BUDGET_GZIP = 154 * 1024;
 /** The companion page loads on a phone, often on a slow connection. */
 export const COMPANION_JS_BUDGET_GZIP = 80 * 1024;
 

@@ -16,6 +16,7 @@ import { useKioskStore } from '../stores/kiosk';
 import { usePlanStore } from '../stores/plan';
 import { usePrintStore } from '../stores/print';
 import { useVisit } from './use-visit';
+import { onVisitEnd } from '../session/visit-end';
 
 /**
  * The visitor's action sheet (whole, and fitted to two A4 pages) and its plan-on-your-phone text, from the visit as it stands; or,
@@ -31,10 +32,20 @@ export function useSheet(options: { sample?: boolean } = {}) {
   const scope = effectScope(true);
   const sheet = scope.run(() => buildSheetRefs(options))!;
   if (pinia) SHARED.set(pinia, { ...SHARED.get(pinia), [key]: sheet });
+  // A computed value keeps its last result until it is read again: at the end of a visit the
+  // sheet is computed anew from the emptied stores, so no screen-less copy of the visitor's
+  // sheet or phone code (which holds their answers) stays in memory until the next visit.
+  if (!options.sample) onVisitEnd(() => forgetVisit(sheet));
   return sheet;
 }
 
 type SheetRefs = ReturnType<typeof buildSheetRefs>;
+
+function forgetVisit(sheet: SheetRefs): void {
+  void sheet.model.value;
+  void sheet.fitted.value;
+  void sheet.phone.value;
+}
 const SHARED = new WeakMap<object, Partial<Record<'visit' | 'sample', SheetRefs>>>();
 
 function buildSheetRefs(options: { sample?: boolean }) {

@@ -11,6 +11,7 @@ import { stopReading } from '../speech';
 import { stopAudioGuide } from '../audio-player';
 import { useAudioStore } from '../stores/audio';
 import { forgetQrCodes } from '../qr';
+import { runVisitEndHooks } from './visit-end';
 import type { MarkedStatus, VisitTally } from '../../core/kiosk/counters';
 
 /**
@@ -48,6 +49,8 @@ export async function resetSession(
   for (const useStore of VISITOR_STORES) useStore(pinia).reset();
   // The phone code of the visit's plan, drawn for the sheet.
   forgetQrCodes();
+  // What other modules keep of the visit (the shared sheet's computed values).
+  runVisitEndHooks();
   // Assisting belongs to one visit; the staff screen itself is not the visitor's.
   useStaffStore(pinia).assisting = false;
   setLocale(kiosk.settings.defaultLocale);
