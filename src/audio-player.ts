@@ -1,5 +1,10 @@
 import type { Locale } from '../core/locales';
-import { AUDIO_DIR, AUDIO_MANIFEST_FILE, clipFile, type AudioManifest } from '../core/content/audio-clips';
+import {
+  AUDIO_DIR,
+  AUDIO_MANIFEST_FILE,
+  clipFile,
+  type AudioManifest,
+} from '../core/content/audio-clips';
 import { synth, voiceFor } from './speech';
 
 /*
@@ -194,10 +199,13 @@ export const clipPlayer: ClipPlayer = createClipPlayer({
   cancelSpeech: () => synth()?.cancel(),
 });
 
-/** At the end of a visit: nothing plays, and the element goes (a fresh page has none). */
+/**
+ * At the end of a visit: nothing plays or is spoken (the machine's voice too), and the element
+ * goes (a fresh page has none).
+ */
 export function stopAudioGuide(): void {
-  if (!element) return;
   clipPlayer.stop();
+  if (!element) return;
   element.remove();
   element = null;
 }

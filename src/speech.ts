@@ -1,8 +1,8 @@
 import type { Locale } from '../core/locales';
 
 /*
- * The machine's own voices, through the Web Speech API. Plain functions, so that ending a visit
- * can stop a reading without reaching into a composable.
+ * The machine's own voices, through the Web Speech API: the audio guide's fallback for text
+ * without a clip (src/audio-player.ts, which also stops them).
  */
 
 /** The Web Speech API where the machine has it; the kiosk never fetches a voice from outside. */
@@ -19,9 +19,4 @@ export function voiceFor(
 ): SpeechSynthesisVoice | null {
   const matching = voices.filter((v) => v.lang.toLowerCase().split(/[-_]/)[0] === locale);
   return matching.find((v) => v.localService) ?? matching[0] ?? null;
-}
-
-/** Stops anything being read: at the end of a visit, and when the screen changes. */
-export function stopReading(): void {
-  synth()?.cancel();
 }

@@ -7,7 +7,6 @@ import { usePrintStore } from '../stores/print';
 import { useSessionStore } from '../stores/session';
 import { useStaffStore } from '../stores/staff';
 import { useComfortStore } from '../stores/comfort';
-import { stopReading } from '../speech';
 import { stopAudioGuide } from '../audio-player';
 import { useAudioStore } from '../stores/audio';
 import { forgetQrCodes } from '../qr';
@@ -44,7 +43,6 @@ export async function resetSession(
 ): Promise<void> {
   const kiosk = useKioskStore(pinia);
   const tally = tallyOf(pinia, visitLocale);
-  stopReading();
   stopAudioGuide();
   for (const useStore of VISITOR_STORES) useStore(pinia).reset();
   // The phone code of the visit's plan, drawn for the sheet.

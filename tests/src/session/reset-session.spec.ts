@@ -87,4 +87,15 @@ describe('resetSession', () => {
     expect(localStorage.getItem('citizensec-kiosk:settings')).toBe('{}');
     expect(rememberedQrCodes()).toBe(0);
   });
+
+  it('silences the machine’s voice, whatever was reading', async () => {
+    const pinia = createPinia();
+    setActivePinia(pinia);
+    useKioskStore().settings = { ...DEFAULT_SETTINGS, defaultLocale: 'ru' };
+    const cancel = vi.fn();
+    vi.stubGlobal('speechSynthesis', { cancel, getVoices: () => [] });
+    await resetSession(pinia, () => {}, 'ru');
+    expect(cancel).toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
 });
