@@ -1,4 +1,5 @@
-import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
+import { onBeforeUnmount, ref, watch, type Ref } from 'vue';
+import { onScreenShown } from './use-screen-shown';
 import type { Content, LocalizedText, PhoneNumber } from '../../core/content/model';
 import type { Locale } from '../../core/locales';
 import { contentTextIds, dialTextId } from '../../core/content/audio-text-ids';
@@ -76,7 +77,8 @@ export function useScreenReading(
   // A dialog over a screen (the idle warning) reads itself; when it closes, "read again" reads
   // the screen beneath once more.
   let beneath: ScreenReader | null = null;
-  onMounted(() => {
+  // A screen made ready ahead is read when it is shown, not while the visitor reads another.
+  onScreenShown(() => {
     beneath = current;
     current = reader;
     if (audio.on) void readScreen();
