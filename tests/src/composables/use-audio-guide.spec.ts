@@ -78,12 +78,10 @@ describe('what a screen reads', () => {
     const play = vi.spyOn(clipPlayer, 'play').mockResolvedValue();
     const shown = ref(false);
     const Screen = screen((say) => [say.message('titleWhy')]);
-    const { pinia } = mountKiosk(
-      defineComponent({
-        setup: () => () => h(ScreenHost, { shown: shown.value }, () => h(Screen)),
-      }),
-      { locale: 'ru' },
-    );
+    // Made ready ahead, as App.vue does: in a host that says it is not shown yet.
+    const { pinia } = mountKiosk(() => h(ScreenHost, { shown: shown.value }, () => h(Screen)), {
+      locale: 'ru',
+    });
     useAudioStore(pinia).on = true;
     await nextTick();
     expect(play).not.toHaveBeenCalled();

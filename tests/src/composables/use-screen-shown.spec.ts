@@ -31,12 +31,10 @@ describe('onScreenShown', () => {
     const aside = document.createElement('div');
     // As App.vue holds a screen: in place when shown, else in a detached element.
     const wrapper = mount(
-      defineComponent({
-        setup: () => () =>
-          h(Teleport, { to: aside, disabled: shown.value }, [
-            h(ScreenHost, { shown: shown.value }, () => h(Probe)),
-          ]),
-      }),
+      () =>
+        h(Teleport, { to: aside, disabled: shown.value }, [
+          h(ScreenHost, { shown: shown.value }, () => h(Probe)),
+        ]),
       { attachTo: document.body },
     );
     expect(seen).toEqual([]);
