@@ -13,10 +13,11 @@ import companionConfig from '../vite.companion.config';
 /**
  * Every chunk of the page's JavaScript. 150 KB, raised to 152 KB for content packs (issue 19),
  * back under 150 KB when the staff screens' messages and code became one chunk of their own;
- * 154 KB since audio guidance (issue 21) and the page's full check of a content pack's content
- * (docs/performance.md, "The page's JavaScript since").
+ * 154 KB with audio guidance (issue 21) and the page's full check of a content pack's content
+ * (docs/performance.md, "The page's JavaScript since"); 153 KB since plain-text messages ship as
+ * their text.
  */
-export const RENDERER_JS_BUDGET_GZIP = 154 * 1024;
+export const RENDERER_JS_BUDGET_GZIP = 153 * 1024;
 /** The companion page loads on a phone, often on a slow connection. */
 export const COMPANION_JS_BUDGET_GZIP = 80 * 1024;
 

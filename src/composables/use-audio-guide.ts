@@ -1,5 +1,4 @@
-import { onBeforeUnmount, ref, watch, type Ref } from 'vue';
-import { onScreenShown } from './use-screen-shown';
+import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
 import type { Content, LocalizedText, PhoneNumber } from '../../core/content/model';
 import type { Locale } from '../../core/locales';
 import { contentTextIds, dialTextId } from '../../core/content/audio-text-ids';
@@ -77,8 +76,7 @@ export function useScreenReading(
   // A dialog over a screen (the idle warning) reads itself; when it closes, "read again" reads
   // the screen beneath once more.
   let beneath: ScreenReader | null = null;
-  // A screen made ready ahead is read when it is shown, not while the visitor reads another.
-  onScreenShown(() => {
+  onMounted(() => {
     beneath = current;
     current = reader;
     if (audio.on) void readScreen();

@@ -17,22 +17,15 @@ export const useSessionStore = defineStore('session', () => {
   const completed = ref(false);
   const plan = usePlanStore();
 
-  const context = () => ({
-    questionCount: kioskContent.questions.length,
-    stepCount: plan.items.length,
-    documents: plan.documents.map((d) => d.id),
-  });
-
   function dispatch(event: SessionEvent): void {
     const before = state.value.name;
-    state.value = transition(state.value, event, context());
+    state.value = transition(state.value, event, {
+      questionCount: kioskContent.questions.length,
+      stepCount: plan.items.length,
+      documents: plan.documents.map((d) => d.id),
+    });
     if (before === 'language' && event.type === 'language-chosen') started.value = true;
     if (state.value.name === 'summary') completed.value = true;
-  }
-
-  /** Where `event` would lead from `from`, without going there (to make that screen ready). */
-  function peek(event: SessionEvent, from: SessionState = state.value): SessionState {
-    return transition(from, event, context());
   }
 
   function reset(): void {
@@ -41,5 +34,5 @@ export const useSessionStore = defineStore('session', () => {
     completed.value = false;
   }
 
-  return { state, started, completed, dispatch, peek, reset };
+  return { state, started, completed, dispatch, reset };
 });

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defineComponent, h, nextTick, ref } from 'vue';
-import ScreenHost from '../../../src/components/ui/ScreenHost.vue';
+import { defineComponent, nextTick } from 'vue';
 import {
   contentClipId,
   reading,
@@ -72,21 +71,5 @@ describe('what a screen reads', () => {
     next.wrapper.unmount();
     expect(stop).toHaveBeenCalled();
     expect(reading.value).toBe(false);
-  });
-
-  it('waits, on a screen made ready ahead, until that screen is shown', async () => {
-    const play = vi.spyOn(clipPlayer, 'play').mockResolvedValue();
-    const shown = ref(false);
-    const Screen = screen((say) => [say.message('titleWhy')]);
-    // Made ready ahead, as App.vue does: in a host that says it is not shown yet.
-    const { pinia } = mountKiosk(() => h(ScreenHost, { shown: shown.value }, () => h(Screen)), {
-      locale: 'ru',
-    });
-    useAudioStore(pinia).on = true;
-    await nextTick();
-    expect(play).not.toHaveBeenCalled();
-    shown.value = true;
-    await nextTick();
-    expect(play).toHaveBeenCalledWith([{ id: 'titleWhy', text: 'Почему это важно' }], 'ru');
   });
 });
