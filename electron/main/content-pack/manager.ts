@@ -229,7 +229,9 @@ export class ContentPackManager {
       if (!r.ok) {
         this.lastProblem = {
           code: 'source-unavailable',
-          message: r.reason,
+          // The reason names its source for the log; the record has it as `source` already, and
+          // "Check this kiosk" shows both, so the URL or folder is not said twice.
+          message: withoutSource(r.reason, source),
           source,
           at: this.lastCheckAt,
         };
@@ -310,4 +312,11 @@ export class ContentPackManager {
     this.pending = null;
     return this.status();
   }
+}
+
+/** A source's reason (`https://…: HTTP 404`, `folder /media/…: ENOENT`) without its source. */
+export function withoutSource(reason: string, source: string): string {
+  for (const prefix of [`${source}: `, `folder ${source}: `])
+    if (reason.startsWith(prefix)) return reason.slice(prefix.length);
+  return reason;
 }

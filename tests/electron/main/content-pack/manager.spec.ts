@@ -150,10 +150,13 @@ describe('ContentPackManager', () => {
   it('reports a source it cannot reach', async () => {
     const m = manager({ sources: { folder: join(dir(), 'no-stick') } });
     await m.load();
-    expect((await m.poll()).lastProblem).toMatchObject({
+    const problem = (await m.poll()).lastProblem;
+    expect(problem).toMatchObject({
       code: 'source-unavailable',
       message: expect.stringContaining('ENOENT'),
     });
+    // The folder is the record's source, and not said again in its message.
+    expect(problem?.message).not.toContain(problem!.source);
   });
 });
 

@@ -121,6 +121,7 @@ process.stdout.write(JSON.stringify(r));`,
     expect(status.pending).toBeNull();
     expect(status.lastProblem).toMatchObject({ code: 'source-unavailable', source: url });
     expect(status.lastProblem?.message).toMatch(/certificate|CERT/i);
+    expect(status.lastProblem?.message).not.toContain(url);
     expect(manager.activeContent()).toBeNull();
     expect(logged.join('\n')).toMatch(/certificate/i);
   });
