@@ -1,4 +1,5 @@
 import { correction, generate, mode } from 'lean-qr';
+import { onVisitEnd } from './session/visit-end';
 
 export interface QrMatrix {
   readonly size: number;
@@ -27,16 +28,17 @@ export function qrMatrix(text: string, errorCorrectionLevel: 'L' | 'M' = 'M'): Q
  * The codes drawn in this visit. The preview shows the sheet while the print root lays out the
  * same sheet, each in one or two languages, so every code was drawn up to four times on the
  * touch that opens the preview (docs/performance.md). The phone code holds the visitor's plan:
- * resetSession forgets them all.
+ * the end of the visit forgets them all (src/session/visit-end.ts).
  */
 const drawn = new Map<string, QrMatrix>();
 /** More than one visit's codes (a sheet has about a dozen), few enough to hold no real memory. */
 const DRAWN_MAX = 64;
 
-/** Forgets every code drawn so far; part of resetting a visit. */
+/** Forgets every code drawn so far: at the end of every visit, and for tests. */
 export function forgetQrCodes(): void {
   drawn.clear();
 }
+onVisitEnd(forgetQrCodes);
 
 /** How many codes are remembered (for the reset test). */
 export function rememberedQrCodes(): number {

@@ -9,7 +9,6 @@ import { useStaffStore } from '../stores/staff';
 import { useComfortStore } from '../stores/comfort';
 import { stopAudioGuide } from '../audio-player';
 import { useAudioStore } from '../stores/audio';
-import { forgetQrCodes } from '../qr';
 import { runVisitEndHooks } from './visit-end';
 import type { MarkedStatus, VisitTally } from '../../core/kiosk/counters';
 
@@ -45,9 +44,8 @@ export async function resetSession(
   const tally = tallyOf(pinia, visitLocale);
   stopAudioGuide();
   for (const useStore of VISITOR_STORES) useStore(pinia).reset();
-  // The phone code of the visit's plan, drawn for the sheet.
-  forgetQrCodes();
-  // What other modules keep of the visit (the shared sheet's computed values).
+  // What other modules keep of the visit: the shared sheet's computed values, and the QR codes
+  // drawn for it (the phone code holds the plan).
   runVisitEndHooks();
   // Assisting belongs to one visit; the staff screen itself is not the visitor's.
   useStaffStore(pinia).assisting = false;
