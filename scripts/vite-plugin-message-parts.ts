@@ -1,18 +1,24 @@
 import type { Plugin } from 'vite';
 import { messagesOfPart, partOfImport } from './message-parts.ts';
 
+/** Whether a module id is a file of the locales folder whose id matches `pattern`. */
+function localeFiles(localesDir: string, pattern: RegExp): (id: string) => boolean {
+  const dir = localesDir.replace(/\/+$/, '') + '/';
+  return (id) => id.startsWith(dir) && pattern.test(id);
+}
+
 /**
  * `import kk from '../locales/kk.json?part=start'`: the locale file cut to one part of its
  * messages (scripts/message-parts.ts), before @intlify/unplugin-vue-i18n precompiles it like a
  * whole file. Must come before that plugin, whose `include` must also take the `?part=` ids.
  */
 export function messagePartsPlugin(localesDir: string): Plugin {
-  const dir = localesDir.replace(/\/+$/, '') + '/';
+  const isPartImport = localeFiles(localesDir, /\.json\?/);
   return {
     name: 'kiosk-message-parts',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.startsWith(dir) || !/\.json\?/.test(id)) return null;
+      if (!isPartImport(id)) return null;
       const part = partOfImport(id);
       if (part === null) return null;
       let messages: Record<string, unknown>;
@@ -45,12 +51,12 @@ export function plainTextMessages(code: string): string {
  * and the tree's 25 bytes a message in about 1,400 messages are gone (docs/performance.md).
  */
 export function plainTextMessagesPlugin(localesDir: string): Plugin {
-  const dir = localesDir.replace(/\/+$/, '') + '/';
+  const isLocaleFile = localeFiles(localesDir, /\.json(\?|$)/);
   return {
     name: 'kiosk-plain-text-messages',
     enforce: 'post',
     transform(code, id) {
-      if (!id.startsWith(dir) || !/\.json(\?|$)/.test(id)) return null;
+      if (!isLocaleFile(id)) return null;
       return { code: plainTextMessages(code), map: null };
     },
   };

@@ -87,7 +87,8 @@ type Wait = 'screen' | 'same';
  * A visitor reads before the next touch, for seconds: the page gets that time, up to a second,
  * until it is idle (an idle period of its whole length, with nothing of the page's left to run),
  * so a touch is not measured queued behind work the page does while the visitor reads (the sheet
- * laid out ahead, the next screen made ready), which a real visitor never waits for.
+ * laid out ahead), which a real visitor never waits for. Before `around` (a trace) starts, so
+ * that a touch's trace holds the touch alone.
  */
 const THINK_MAX_MS = 1000;
 /** An idle period this long means the page has nothing left to do (the longest is 50 ms). */
@@ -105,7 +106,6 @@ const UNTIL_QUIET = `new Promise((done) => {
 })`;
 
 async function touch(page: Page, testid: string, waitFor: Wait): Promise<Touch> {
-  await page.evaluate(UNTIL_QUIET);
   const at = await page.evaluate<Armed, [string, Wait]>(
     ([id, w]) =>
       (window as unknown as { __bench: { arm: (id: string, w: Wait) => Armed } }).__bench.arm(
@@ -156,8 +156,10 @@ export async function touchVisit(
 ): Promise<Touch[]> {
   await page.evaluate(HARNESS);
   const out: Touch[] = [];
-  const go = async (testid: string, waitFor: Wait = 'screen') =>
+  const go = async (testid: string, waitFor: Wait = 'screen') => {
+    await page.evaluate(UNTIL_QUIET);
     out.push(await around(() => touch(page, testid, waitFor)));
+  };
   const locale = (['ru', 'kk', 'en'] as const)[n % 3]!;
   if ((await screenOf(page)) !== 'attract') throw new Error('a visit must start at attract');
   await go('attract');

@@ -12,7 +12,13 @@ import {
 import { readJsonFile, writeFileAtomic } from '../data-file';
 import { packContentHash } from '../diagnostics/file-hashes';
 import type { LogFn } from '../log';
-import { readFolderSource, readUrlSource, type Fetcher, type SourceResult } from './sources';
+import {
+  readFolderSource,
+  readUrlSource,
+  unavailable,
+  type Fetcher,
+  type SourceResult,
+} from './sources';
 
 /*
  * The kiosk's content packs (docs/content-packs.md). A pack found by a poll is checked in full
@@ -207,8 +213,7 @@ export class ContentPackManager {
     const { folder, url } = this.deps.sources;
     if (folder) results.push([folder, readFolderSource(folder, this.deps.maxBytes)]);
     if (url) {
-      if (!this.deps.fetcher)
-        results.push([url, { ok: false, reason: `${url}: no way to download` }]);
+      if (!this.deps.fetcher) results.push([url, unavailable(url, 'no way to download')]);
       else
         results.push([
           url,
@@ -229,9 +234,8 @@ export class ContentPackManager {
       if (!r.ok) {
         this.lastProblem = {
           code: 'source-unavailable',
-          // The reason names its source for the log; the record has it as `source` already, and
-          // "Check this kiosk" shows both, so the URL or folder is not said twice.
-          message: withoutSource(r.reason, source),
+          // The record has the URL or folder as `source`, so its message is the problem alone.
+          message: r.problem,
           source,
           at: this.lastCheckAt,
         };
@@ -312,11 +316,4 @@ export class ContentPackManager {
     this.pending = null;
     return this.status();
   }
-}
-
-/** A source's reason (`https://…: HTTP 404`, `folder /media/…: ENOENT`) without its source. */
-export function withoutSource(reason: string, source: string): string {
-  for (const prefix of [`${source}: `, `folder ${source}: `])
-    if (reason.startsWith(prefix)) return reason.slice(prefix.length);
-  return reason;
 }

@@ -13,7 +13,20 @@ export type SourceResult =
       readonly ok: true;
       readonly packs: readonly { readonly name: string; readonly text: string }[];
     }
-  | { readonly ok: false; readonly reason: string };
+  | {
+      readonly ok: false;
+      /** What went wrong, without where (`HTTP 404`, `ENOENT`). */
+      readonly problem: string;
+      /** Where and what, for the log: `https://…: HTTP 404`, `folder /media/…: ENOENT`. */
+      readonly reason: string;
+    };
+
+/** A source that could not be read: its problem, and the reason that names the source too. */
+export const unavailable = (source: string, problem: string): SourceResult => ({
+  ok: false,
+  problem,
+  reason: `${source}: ${problem}`,
+});
 
 /** A pack file's name in a folder: `citizensec-content-<version>.pack`. */
 export const PACK_NAME = /^citizensec-content-(\d{1,9})\.pack$/;
@@ -32,10 +45,7 @@ export function readFolderSource(
   try {
     names = files.readdirSync(dir);
   } catch (err) {
-    return {
-      ok: false,
-      reason: `folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`,
-    };
+    return unavailable(`folder ${dir}`, (err as NodeJS.ErrnoException).code ?? 'unreadable');
   }
   const found = names
     .map((name) => ({ name, m: PACK_NAME.exec(name) }))
@@ -91,15 +101,15 @@ export async function readUrlSource(url: string, o: UrlSourceOptions): Promise<S
     const res = await o.fetcher(url, { signal: controller.signal });
     if (!res.ok) {
       await res.body?.cancel().catch(() => undefined);
-      return { ok: false, reason: `${url}: HTTP ${res.status}` };
+      return unavailable(url, `HTTP ${res.status}`);
     }
     const declared = Number(res.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
       await res.body?.cancel().catch(() => undefined);
-      return { ok: false, reason: `${url}: larger than ${maxBytes} bytes` };
+      return unavailable(url, `larger than ${maxBytes} bytes`);
     }
     const reader = res.body?.getReader();
-    if (!reader) return { ok: false, reason: `${url}: empty answer` };
+    if (!reader) return unavailable(url, 'empty answer');
     const chunks: Uint8Array[] = [];
     let total = 0;
     for (;;) {
@@ -108,7 +118,7 @@ export async function readUrlSource(url: string, o: UrlSourceOptions): Promise<S
       total += value.length;
       if (total > maxBytes) {
         await reader.cancel().catch(() => undefined);
-        return { ok: false, reason: `${url}: larger than ${maxBytes} bytes` };
+        return unavailable(url, `larger than ${maxBytes} bytes`);
       }
       chunks.push(value);
     }
@@ -116,8 +126,8 @@ export async function readUrlSource(url: string, o: UrlSourceOptions): Promise<S
     return { ok: true, packs: [{ name, text: Buffer.concat(chunks).toString('utf8') }] };
   } catch (err) {
     if (controller.signal.aborted)
-      return { ok: false, reason: `${url}: no complete answer within ${timeoutMs / 1000} s` };
-    return { ok: false, reason: `${url}: ${networkError(err)}` };
+      return unavailable(url, `no complete answer within ${timeoutMs / 1000} s`);
+    return unavailable(url, networkError(err));
   } finally {
     clearTimeout(timer);
   }
