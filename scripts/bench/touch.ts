@@ -85,7 +85,7 @@ type Wait = 'screen' | 'same';
 
 /**
  * A visitor reads before the next touch, for seconds: the page gets that time, up to a second,
- * until it is idle (an idle period of its whole length, with nothing of the page's left to run),
+ * until it is idle (an idle period of at least QUIET_MS, nothing of the page's left to run),
  * so a touch is not measured queued behind work the page does while the visitor reads (the sheet
  * laid out ahead), which a real visitor never waits for. Before `around` (a trace) starts, so
  * that a touch's trace holds the touch alone.
