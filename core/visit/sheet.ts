@@ -226,6 +226,28 @@ export function sheetWarnings(model: SheetModel): LocalizedText[] {
   ].flatMap((s) => s.warnings);
 }
 
+/**
+ * The blocks of an A4 sheet below its header, top to bottom, each drawn only when it has
+ * anything in it: the groups of steps to do, the steps done, those not relevant, then for
+ * reference how scammers act (and the recovery warning, always there), the numbers, the
+ * official sites, and the footer. The preview draws them in turn, as far as its screen shows.
+ */
+export type SheetBlock =
+  `todo-${Urgency}` | 'done' | 'not-relevant' | 'remember' | 'numbers' | 'links' | 'footer';
+
+export function sheetBlocks(model: SheetModel): SheetBlock[] {
+  const when = (has: boolean, block: SheetBlock) => (has ? [block] : []);
+  return [
+    ...model.todo.map((g) => `todo-${g.urgency}` as const),
+    ...when(model.done.length > 0, 'done'),
+    ...when(model.notRelevant.length > 0, 'not-relevant'),
+    'remember',
+    ...when(model.numbers.length + model.kioskPhones.length > 0, 'numbers'),
+    ...when(model.links.length > 0, 'links'),
+    'footer',
+  ];
+}
+
 /** A sub-step with its menu path on one line: "In eGov Mobile, open: «A» → «B»". */
 function joinPath(text: LocalizedText, path: readonly LocalizedText[]): LocalizedText {
   const join = (l: Locale) => `${text[l]} ${path.map((p) => p[l]).join(' → ')}`;

@@ -233,6 +233,62 @@ for (const locale of ['kk', 'ru', 'en'] as const) {
   });
 }
 
+/** Where the preview's first painted frame had its paper end, against the screen's scrolling part. */
+interface FirstFrame {
+  readonly paperBottom: number;
+  readonly shownTo: number;
+  readonly whole: boolean;
+}
+
+for (const { locale, width, height, done } of [
+  { locale: 'kk', width: 1920, height: 1080, done: false },
+  { locale: 'ru', width: 1080, height: 1920, done: true },
+] as const)
+  test(`the preview's first frame shows the sheet down to the screen's bottom, the rest follows as it prints (${locale}, ${width}×${height}, largest text${done ? ', every step done' : ''})`, async ({
+    kiosk: page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.getByTestId('text-size').click();
+    await page.getByTestId('text-size').click();
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', '2');
+    await answerTriage(page, locale, {});
+    await page.getByTestId('next').click();
+    for (const _ of expectedPlan({})) {
+      if (done && (await page.getByTestId('status-done').count()) > 0)
+        await page.getByTestId('status-done').click();
+      await page.getByTestId('next').click();
+    }
+    await page.getByTestId('print-plan').waitFor();
+    // Seen in the page: the first frame painted once the preview is in the DOM.
+    await page.evaluate(() => {
+      const seen = new MutationObserver(() => {
+        const paper = document.querySelector('[data-testid="preview"]');
+        if (!paper) return;
+        seen.disconnect();
+        requestAnimationFrame(() => {
+          const first: FirstFrame = {
+            paperBottom: paper.getBoundingClientRect().bottom,
+            shownTo: document.querySelector('.screen__body')!.getBoundingClientRect().bottom,
+            whole: paper.querySelector('.sheet__footer') !== null,
+          };
+          (window as unknown as { firstFrame: FirstFrame }).firstFrame = first;
+        });
+      });
+      seen.observe(document.body, { childList: true, subtree: true });
+    });
+    await page.getByTestId('print-plan').click();
+    const first = (await (
+      await page.waitForFunction(
+        () => (window as unknown as { firstFrame?: FirstFrame }).firstFrame,
+      )
+    ).jsonValue()) as FirstFrame;
+    expect(first.whole || first.paperBottom > first.shownTo, JSON.stringify(first)).toBe(true);
+    const preview = page.getByTestId('preview').locator('.sheet > *');
+    const printed = page.locator('#print-root .sheet > *');
+    await expect.poll(() => preview.count()).toBe(await printed.count());
+    expect(await preview.allTextContents()).toEqual(await printed.allTextContents());
+  });
+
 test('a bilingual A4 sheet prints the whole plan in each language, each on its own pages', async ({
   kiosk: page,
 }, testInfo) => {

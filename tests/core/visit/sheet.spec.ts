@@ -8,6 +8,7 @@ import {
   phoneText,
   PHONE_TEXT_MAX_BYTES,
   secondLocale,
+  sheetBlocks,
   sheetWarnings,
   type SheetInput,
 } from '../../../core/visit/sheet';
@@ -204,6 +205,33 @@ describe('buildSheet', () => {
         'todo',
       ].sort(),
     );
+  });
+});
+
+describe('sheetBlocks', () => {
+  const answers: Answers = { shared: ['card'], acted: ['none'], money: ['yes'], loan: ['no'] };
+
+  it('lists the blocks below the header top to bottom, the groups to do first', () => {
+    const s = sheet(answers, { 'stop-credit': 'done', 'passwords-2fa': 'not-relevant' });
+    expect(s.links.length).toBeGreaterThan(0);
+    expect(sheetBlocks(s)).toEqual([
+      'todo-now',
+      'todo-this-week',
+      'done',
+      'not-relevant',
+      'remember',
+      'numbers',
+      'links',
+      'footer',
+    ]);
+  });
+
+  it('leaves out the blocks that would be empty', () => {
+    const s = sheet(answers, {});
+    const all = { ...s, todo: [], numbers: [], kioskPhones: [], links: [] };
+    expect(sheetBlocks(s)).not.toContain('done');
+    expect(sheetBlocks(s)).not.toContain('not-relevant');
+    expect(sheetBlocks(all)).toEqual(['remember', 'footer']);
   });
 });
 
