@@ -289,6 +289,45 @@ for (const { locale, width, height, done } of [
     expect(await preview.allTextContents()).toEqual(await printed.allTextContents());
   });
 
+test('a touch before the rest of the preview has come draws it at once: the scroll buttons scroll by a whole screen, a new text size leaves no gap', async ({
+  kiosk: page,
+}) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.getByTestId('text-size').click();
+  await page.getByTestId('text-size').click();
+  await answerTriage(page, 'ru', {});
+  await page.getByTestId('next').click();
+  for (const _ of expectedPlan({})) await page.getByTestId('next').click();
+  await expect(page.locator('#print-root .sheet')).toHaveCount(1);
+  // The page's idle moment never comes now: the rest can only come from the visitor's touch.
+  await page.evaluate('window.requestIdleCallback = () => 0');
+  await page.getByTestId('print-plan').click();
+  const preview = page.getByTestId('preview').locator('.sheet > *');
+  const printed = page.locator('#print-root .sheet > *');
+  const whole = await printed.count();
+  expect(await preview.count()).toBeLessThan(whole);
+  const body = page.locator('.screen__body');
+  const before = await body.evaluate((el) => el.scrollTop);
+  await page.getByTestId('scroll-down').click();
+  expect(await preview.count()).toBe(whole);
+  const screen = await body.evaluate((el) => el.clientHeight);
+  await expect
+    .poll(() => body.evaluate((el) => el.scrollTop))
+    .toBeGreaterThanOrEqual(before + screen * 0.7);
+
+  // Again, with the text made smaller (from the largest, the next size is the smallest).
+  await page.getByTestId('back').click();
+  await page.getByTestId('print-plan').click();
+  expect(await preview.count()).toBeLessThan(whole);
+  await page.getByTestId('text-size').click();
+  expect(await preview.count()).toBe(whole);
+  const gap = await page.evaluate(() => {
+    const paper = document.querySelector('[data-testid="preview"]')!.getBoundingClientRect();
+    return document.querySelector('.screen__body')!.getBoundingClientRect().bottom - paper.bottom;
+  });
+  expect(gap).toBeLessThan(0);
+});
+
 test('a bilingual A4 sheet prints the whole plan in each language, each on its own pages', async ({
   kiosk: page,
 }, testInfo) => {

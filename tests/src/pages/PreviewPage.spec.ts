@@ -127,10 +127,26 @@ describe('PreviewPage: the sheet drawn first where the screen shows it', () => {
     expect(idle.size).toBe(0);
   });
 
+  it.each(['pointerdown', 'keydown', 'resize'])(
+    'draws the rest at once on a %s before the idle moment, and waits for nothing after',
+    async (type) => {
+      const { all, blocks } = await openPreview(1080);
+      expect(blocks()).toBe(1);
+      window.dispatchEvent(new Event(type));
+      await nextTick();
+      expect(blocks()).toBe(all);
+      expect(idle.size).toBe(0);
+    },
+  );
+
   it('calls off the rest when the visitor leaves the preview first', async () => {
     const { wrapper } = await openPreview(1080);
     expect(idle.size).toBe(1);
+    const removed = vi.spyOn(window, 'removeEventListener');
     wrapper.unmount();
     expect(idle.size).toBe(0);
+    expect(removed.mock.calls.map(([type]) => type)).toEqual(
+      expect.arrayContaining(['pointerdown', 'click', 'keydown']),
+    );
   });
 });
