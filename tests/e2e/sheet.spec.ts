@@ -326,6 +326,20 @@ test('a touch before the rest of the preview has come draws it at once: the scro
     return document.querySelector('.screen__body')!.getBoundingClientRect().bottom - paper.bottom;
   });
   expect(gap).toBeLessThan(0);
+
+  // At every text size, the paper's whole width is in view between the screen's edge and the
+  // scroll buttons.
+  for (let size = 0; size < 3; size++) {
+    const [paper, body] = await page.evaluate(() =>
+      ['[data-testid="preview"]', '.screen__body'].map((s) => {
+        const r = document.querySelector(s)!.getBoundingClientRect();
+        return { left: r.left, right: r.right };
+      }),
+    );
+    expect(paper!.left, `text size ${size}`).toBeGreaterThanOrEqual(body!.left);
+    expect(paper!.right, `text size ${size}`).toBeLessThanOrEqual(body!.right);
+    await page.getByTestId('text-size').click();
+  }
 });
 
 test('a bilingual A4 sheet prints the whole plan in each language, each on its own pages', async ({
