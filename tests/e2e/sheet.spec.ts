@@ -177,13 +177,53 @@ function pageText(file: string, n: number): string {
   }).replace(/\s+/g, ' ');
 }
 
-/** Walks to the preview of the fullest plan: every question "not sure", every step in it. */
-async function toFullestPreview(page: Page, locale: Locale) {
+/**
+ * Walks the fullest plan (every question "not sure", every step in it) to its summary; with
+ * `done`, every step that can be marked done is.
+ */
+async function toFullestSummary(page: Page, locale: Locale, done = false) {
   await answerTriage(page, locale, {});
   await page.getByTestId('next').click();
-  for (const _ of expectedPlan({})) await page.getByTestId('next').click();
+  for (const _ of expectedPlan({})) {
+    if (done && (await page.getByTestId('status-done').count()) > 0)
+      await page.getByTestId('status-done').click();
+    await page.getByTestId('next').click();
+  }
+  await page.getByTestId('print-plan').waitFor();
+}
+
+/** Walks to the preview of the fullest plan. */
+async function toFullestPreview(page: Page, locale: Locale) {
+  await toFullestSummary(page, locale);
   await page.getByTestId('print-plan').click();
   await expect(page.getByTestId('preview')).toBeVisible();
+}
+
+/** A screen of this size, with the text at its largest. */
+async function largestTextOn(page: Page, width: number, height: number) {
+  await page.setViewportSize({ width, height });
+  await page.getByTestId('text-size').click();
+  await page.getByTestId('text-size').click();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '2');
+}
+
+/** The blocks of the preview's sheet, and of the sheet that prints. */
+function sheetBlocksOf(page: Page) {
+  return {
+    preview: page.getByTestId('preview').locator('.sheet > *'),
+    printed: page.locator('#print-root .sheet > *'),
+  };
+}
+
+/** Where the preview's paper and the screen's scrolling part are on the screen. */
+function paperAndScreen(page: Page) {
+  return page.evaluate(() => {
+    const at = (s: string) => {
+      const { left, right, bottom } = document.querySelector(s)!.getBoundingClientRect();
+      return { left, right, bottom };
+    };
+    return { paper: at('[data-testid="preview"]'), screen: at('.screen__body') };
+  });
 }
 
 for (const locale of ['kk', 'ru', 'en'] as const) {
@@ -247,18 +287,8 @@ for (const { locale, width, height, done } of [
   test(`the preview's first frame shows the sheet down to the screen's bottom, the rest follows as it prints (${locale}, ${width}×${height}, largest text${done ? ', every step done' : ''})`, async ({
     kiosk: page,
   }) => {
-    await page.setViewportSize({ width, height });
-    await page.getByTestId('text-size').click();
-    await page.getByTestId('text-size').click();
-    await expect(page.locator('html')).toHaveAttribute('data-text-size', '2');
-    await answerTriage(page, locale, {});
-    await page.getByTestId('next').click();
-    for (const _ of expectedPlan({})) {
-      if (done && (await page.getByTestId('status-done').count()) > 0)
-        await page.getByTestId('status-done').click();
-      await page.getByTestId('next').click();
-    }
-    await page.getByTestId('print-plan').waitFor();
+    await largestTextOn(page, width, height);
+    await toFullestSummary(page, locale, done);
     // Seen in the page: the first frame painted once the preview is in the DOM.
     await page.evaluate(() => {
       const seen = new MutationObserver(() => {
@@ -283,8 +313,7 @@ for (const { locale, width, height, done } of [
       )
     ).jsonValue()) as FirstFrame;
     expect(first.whole || first.paperBottom > first.shownTo, JSON.stringify(first)).toBe(true);
-    const preview = page.getByTestId('preview').locator('.sheet > *');
-    const printed = page.locator('#print-root .sheet > *');
+    const { preview, printed } = sheetBlocksOf(page);
     await expect.poll(() => preview.count()).toBe(await printed.count());
     expect(await preview.allTextContents()).toEqual(await printed.allTextContents());
   });
@@ -292,28 +321,23 @@ for (const { locale, width, height, done } of [
 test('a touch before the rest of the preview has come draws it at once: the scroll buttons scroll by a whole screen, a new text size leaves no gap', async ({
   kiosk: page,
 }) => {
-  await page.setViewportSize({ width: 1080, height: 1920 });
-  await page.getByTestId('text-size').click();
-  await page.getByTestId('text-size').click();
-  await answerTriage(page, 'ru', {});
-  await page.getByTestId('next').click();
-  for (const _ of expectedPlan({})) await page.getByTestId('next').click();
+  await largestTextOn(page, 1080, 1920);
+  await toFullestSummary(page, 'ru');
   await expect(page.locator('#print-root .sheet')).toHaveCount(1);
   // The page's idle moment never comes now: the rest can only come from the visitor's touch.
   await page.evaluate('window.requestIdleCallback = () => 0');
   await page.getByTestId('print-plan').click();
-  const preview = page.getByTestId('preview').locator('.sheet > *');
-  const printed = page.locator('#print-root .sheet > *');
+  const { preview, printed } = sheetBlocksOf(page);
   const whole = await printed.count();
   expect(await preview.count()).toBeLessThan(whole);
   const body = page.locator('.screen__body');
   const before = await body.evaluate((el) => el.scrollTop);
   await page.getByTestId('scroll-down').click();
   expect(await preview.count()).toBe(whole);
-  const screen = await body.evaluate((el) => el.clientHeight);
+  const screenHeight = await body.evaluate((el) => el.clientHeight);
   await expect
     .poll(() => body.evaluate((el) => el.scrollTop))
-    .toBeGreaterThanOrEqual(before + screen * 0.7);
+    .toBeGreaterThanOrEqual(before + screenHeight * 0.7);
 
   // Again, with the text made smaller (from the largest, the next size is the smallest).
   await page.getByTestId('back').click();
@@ -321,23 +345,15 @@ test('a touch before the rest of the preview has come draws it at once: the scro
   expect(await preview.count()).toBeLessThan(whole);
   await page.getByTestId('text-size').click();
   expect(await preview.count()).toBe(whole);
-  const gap = await page.evaluate(() => {
-    const paper = document.querySelector('[data-testid="preview"]')!.getBoundingClientRect();
-    return document.querySelector('.screen__body')!.getBoundingClientRect().bottom - paper.bottom;
-  });
-  expect(gap).toBeLessThan(0);
+  const { paper, screen } = await paperAndScreen(page);
+  expect(paper.bottom).toBeGreaterThan(screen.bottom);
 
   // At every text size, the paper's whole width is in view between the screen's edge and the
   // scroll buttons.
   for (let size = 0; size < 3; size++) {
-    const [paper, body] = await page.evaluate(() =>
-      ['[data-testid="preview"]', '.screen__body'].map((s) => {
-        const r = document.querySelector(s)!.getBoundingClientRect();
-        return { left: r.left, right: r.right };
-      }),
-    );
-    expect(paper!.left, `text size ${size}`).toBeGreaterThanOrEqual(body!.left);
-    expect(paper!.right, `text size ${size}`).toBeLessThanOrEqual(body!.right);
+    const { paper, screen } = await paperAndScreen(page);
+    expect(paper.left, `text size ${size}`).toBeGreaterThanOrEqual(screen.left);
+    expect(paper.right, `text size ${size}`).toBeLessThanOrEqual(screen.right);
     await page.getByTestId('text-size').click();
   }
 });

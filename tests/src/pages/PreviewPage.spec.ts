@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defineComponent, nextTick } from 'vue';
+import { nextTick } from 'vue';
+import { createPinia, setActivePinia } from 'pinia';
 import { flushPromises } from '@vue/test-utils';
 import PreviewPage from '../../../src/pages/PreviewPage.vue';
 import { useSheet } from '../../../src/composables/use-sheet';
@@ -55,22 +56,15 @@ function layOut(screen: number) {
 /** The preview of a visit whose sheet has several groups of steps to do, on a kiosk's paper. */
 async function openPreview(screen: number, paper: PaperSize = 'a4', bilingualSheet = false) {
   layOut(screen);
-  let sheet!: ReturnType<typeof useSheet>;
-  const { pinia } = mountKiosk(
-    defineComponent({
-      setup() {
-        sheet = useSheet();
-        return () => null;
-      },
-    }),
-    { locale: 'ru' },
-  );
+  const pinia = createPinia();
+  setActivePinia(pinia);
   useKioskStore(pinia).settings = { ...DEFAULT_SETTINGS, paper, bilingualSheet };
   const answers = useAnswersStore(pinia);
   for (const q of kioskContent.questions) answers.choose(q, 'not-sure');
-  const all = sheetBlocks(sheet.fitted.value.model).length;
-  expect(all).toBeGreaterThan(4);
   const { wrapper } = mountKiosk(PreviewPage, { pinia, locale: 'ru' });
+  // The page's sheet, as the preview built it (one per kiosk page).
+  const all = sheetBlocks(useSheet().fitted.value.model).length;
+  expect(all).toBeGreaterThan(4);
   await flushPromises();
   const preview = () => wrapper.get('[data-testid="preview"]');
   return {
